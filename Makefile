@@ -1,0 +1,70 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+# The first Python 3.12+ found on PATH or in pyenv.
+PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/3.13*/bin/python3 $$HOME/.pyenv/versions/3.12*/bin/python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+
+.PHONY: run install migrate demo messages makemessages test test-sqlite test-postgres lint check bench lock clean
+
+run: install migrate demo ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ca/
+	@echo
+	@echo "Portal:  http://127.0.0.1:$(PORT)/ca/"
+	@echo "Admin:   http://127.0.0.1:$(PORT)/admin/  (editor / fets-vitals-demo, or admin / fets-vitals-demo)"
+	@echo
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+$(VENV)/.installed: requirements.lock requirements-dev.lock
+	@test -n "$(PYTHON)" || { echo "Python 3.12 or newer is needed: install it, or set PYTHON=/path/to/python3.12"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock -r requirements-dev.lock
+	touch $@
+
+install: $(VENV)/.installed messages
+
+# polib (a wagtail-localize dependency) compiles the catalogues: no need for GNU gettext.
+messages: $(VENV)/.installed ## Compile the interface translations (locale/*/LC_MESSAGES/*.po)
+	$(PY) -c "import glob, polib; [polib.pofile(p).save_as_mofile(p[:-2] + 'mo') for p in glob.glob('locale/*/LC_MESSAGES/*.po')]"
+
+makemessages: $(VENV)/.installed ## Extract new interface strings into locale/*/LC_MESSAGES/django.po
+	$(PY) manage.py makemessages --no-obsolete -l ca -l es -l oc -l en --ignore=.venv --ignore=tests
+
+migrate: install
+	$(PY) manage.py migrate --no-input -v0
+
+demo: migrate
+	$(PY) manage.py load_demo_content --with-demo-users
+
+check: install ## Django checks, migrations in step with models, lint
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: check test-sqlite test-postgres ## Everything CI runs
+
+test-sqlite: install
+	$(VENV)/bin/pytest
+
+# The same suite on PostgreSQL. CI (CI=true) must reach the server; elsewhere it is skipped
+# with a message when no server answers.
+test-postgres: install
+	@if $(PY) -c "import psycopg; psycopg.connect('$(PG_TEST_URL)', connect_timeout=3).close()" 2>/dev/null; then \
+		DATABASE_URL=$(PG_TEST_URL) $(VENV)/bin/pytest; \
+	elif [ "$$CI" = "true" ]; then echo "PostgreSQL at $(PG_TEST_URL) is not reachable"; exit 1; \
+	else echo "Skipping the PostgreSQL run: no server at $(PG_TEST_URL) (set PG_TEST_URL)."; fi
+
+bench: demo ## Page render times (median and p95) for the home, a life event and a procedure
+	$(PY) manage.py benchmark_pages
+
+lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile requirements.in -o requirements.lock --python-version 3.12
+	$(VENV)/bin/uv pip compile requirements-dev.in -o requirements-dev.lock --python-version 3.12
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

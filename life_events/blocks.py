@@ -1,0 +1,166 @@
+"""Blocks of the life-event journey and of a procedure's channels."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from content.rich_text import PLAIN_FEATURES
+
+
+class ExternalLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Link text"))
+    url = blocks.URLBlock(label=_("Web address"))
+    organisation = SnippetChooserBlock("life_events.Organisation", required=False, label=_("Who runs it"))
+
+    class Meta:
+        icon = "link-external"
+        label = _("Link to another website")
+
+
+class JourneyStepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), help_text=_("Start with a verb: 'Register the birth'."))
+    relation = blocks.ChoiceBlock(
+        choices=[
+            ("", _("Do it after the previous step")),
+            ("and", _("Do it at the same time as the previous step ('and')")),
+            ("or", _("Do it instead of the previous step ('or')")),
+        ],
+        required=False,
+        default="",
+        label=_("How it follows the previous step"),
+    )
+    timing = blocks.CharBlock(
+        required=False,
+        label=_("When"),
+        help_text=_("For example: 'In the first 10 days'."),
+    )
+    optional = blocks.BooleanBlock(
+        required=False,
+        label=_("Optional"),
+        help_text=_("Only some people need this step."),
+    )
+    body = blocks.RichTextBlock(features=PLAIN_FEATURES, required=False, label=_("Explanation"))
+    choice = blocks.ChoiceBlock(
+        choices=[("all", _("Do all of them")), ("one", _("Choose the one that fits you"))],
+        default="all",
+        label=_("Procedures of this step"),
+    )
+    procedures = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="life_events.ProcedurePage"),
+        default=[],
+        label=_("Procedures"),
+    )
+    links = blocks.ListBlock(ExternalLinkBlock(), default=[], label=_("Other links"))
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+        description = _("One step of the journey, with the procedures it needs.")
+        preview_value = {
+            "title": "Inscriu el naixement",
+            "timing": "En els 10 primers dies",
+            "body": "<p>L'hospital t'ajuda a fer-ho.</p>",
+        }
+
+
+class ChannelBlock(blocks.StructBlock):
+    """Shared fields of every channel; subclasses add what the channel needs."""
+
+    description = blocks.TextBlock(
+        required=False,
+        label=_("Explanation"),
+        help_text=_("One or two plain sentences."),
+    )
+
+
+class OnlineChannelBlock(ChannelBlock):
+    url = blocks.URLBlock(label=_("Web address of the online service"))
+    label = blocks.CharBlock(
+        required=False,
+        label=_("Button text"),
+        help_text=_("Leave empty for 'Start now'."),
+    )
+    identification = blocks.CharBlock(
+        required=False,
+        label=_("Identification you need"),
+        help_text=_("For example: idCAT Mòbil, Cl@ve or a digital certificate."),
+    )
+
+    class Meta:
+        icon = "globe"
+        label = _("Online")
+        template = "life_events/blocks/channel_online.html"
+        description = _("The online service, shown as the 'Start now' button.")
+
+
+class PhoneChannelBlock(ChannelBlock):
+    number = blocks.CharBlock(default="012", label=_("Phone number"))
+    hours = blocks.CharBlock(required=False, label=_("When"))
+
+    class Meta:
+        icon = "mobile-alt"
+        label = _("Phone")
+        template = "life_events/blocks/channel_phone.html"
+        description = _("A phone line that does the procedure or helps with it.")
+
+
+class VideoCallChannelBlock(ChannelBlock):
+    url = blocks.URLBlock(label=_("Web address to book the video call"))
+    hours = blocks.CharBlock(required=False, label=_("When"))
+
+    class Meta:
+        icon = "media"
+        label = _("Video call")
+        template = "life_events/blocks/channel_video_call.html"
+        description = _("An appointment by video call with a person who helps.")
+
+
+class InPersonChannelBlock(ChannelBlock):
+    offices = blocks.ListBlock(SnippetChooserBlock("life_events.Office"), default=[], label=_("Offices"))
+    appointment_required = blocks.BooleanBlock(
+        required=False, default=True, label=_("You need an appointment")
+    )
+    appointment_url = blocks.URLBlock(required=False, label=_("Web address to book"))
+
+    class Meta:
+        icon = "home"
+        label = _("In person")
+        template = "life_events/blocks/channel_in_person.html"
+        description = _("Offices where people can do the procedure.")
+
+
+class ChatChannelBlock(ChannelBlock):
+    url = blocks.URLBlock(label=_("Web address of the chat"))
+    hours = blocks.CharBlock(required=False, label=_("When"))
+
+    class Meta:
+        icon = "comment"
+        label = _("Chat")
+        template = "life_events/blocks/channel_chat.html"
+        description = _("A written chat with a person.")
+
+
+class AssistedChannelBlock(ChannelBlock):
+    phone = blocks.CharBlock(required=False, label=_("Phone to ask for it"))
+    url = blocks.URLBlock(required=False, label=_("Web address to ask for it"))
+
+    class Meta:
+        icon = "group"
+        label = _("Assisted procedure")
+        template = "life_events/blocks/channel_assisted.html"
+        description = _("Someone does the procedure with the person (tramitació atesa).")
+
+
+class ChannelsBlock(blocks.StreamBlock):
+    online = OnlineChannelBlock()
+    phone = PhoneChannelBlock()
+    video_call = VideoCallChannelBlock()
+    in_person = InPersonChannelBlock()
+    chat = ChatChannelBlock()
+    assisted = AssistedChannelBlock()
+
+    class Meta:
+        block_counts = {
+            name: {"max_num": 1}
+            for name in ("online", "phone", "video_call", "in_person", "chat", "assisted")
+        }

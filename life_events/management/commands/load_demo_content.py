@@ -1,0 +1,49 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+
+from life_events.demo import DemoContentError, DemoContentLoader
+
+
+class Command(BaseCommand):
+    help = "Load the demo life events, procedures, offices and help channels (safe to run again)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-demo-users",
+            action="store_true",
+            help="Also create the demo accounts 'admin' and 'editor' (never on a real site).",
+        )
+        parser.add_argument("--password", default="fets-vitals-demo", help="Password of the demo accounts.")
+
+    def handle(self, *args, **options):
+        try:
+            loader = DemoContentLoader(log=self.stdout.write).load()
+        except (DemoContentError, FileNotFoundError, KeyError, ValueError) as error:
+            raise CommandError(f"The demo content could not be loaded: {error}") from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content loaded: {loader.created} pages created, {loader.updated} updated, "
+                f"{len(loader.procedures)} procedures."
+            )
+        )
+        if options["with_demo_users"]:
+            self.create_demo_users(options["password"])
+
+    def create_demo_users(self, password):
+        User = get_user_model()
+        accounts = [
+            ("admin", "Administrador", True, None),
+            ("editor", "Editora de continguts", False, "Editors"),
+        ]
+        for username, first_name, is_superuser, group in accounts:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={"first_name": first_name, "email": f"{username}@example.org"},
+            )
+            user.is_superuser = user.is_staff = is_superuser
+            user.set_password(password)
+            user.save()
+            if group:
+                user.groups.add(Group.objects.get(name=group))
+            self.stdout.write(f"Demo account: {username} / {password}")

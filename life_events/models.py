@@ -1,0 +1,296 @@
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from content.mixins import ReviewedContentMixin
+from content.rich_text import PLAIN_FEATURES
+
+from .blocks import ChannelsBlock, JourneyStepBlock
+from .journey import Journey, JourneyStep
+from .snippets import HelpChannel, Office, Organisation  # noqa: F401  (registered models)
+
+
+class HomePage(Page):
+    intro = models.CharField(
+        _("introduction"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence under the main heading."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "life_events.LifeEventIndexPage",
+        "life_events.ProcedureIndexPage",
+        "content.ContentPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["life_events"] = LifeEventPage.objects.live().public().descendant_of(self).order_by("path")
+        context["procedure_index"] = ProcedureIndexPage.objects.live().child_of(self).first()
+        return context
+
+
+class LifeEventIndexPage(Page):
+    intro = models.CharField(_("introduction"), max_length=255, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["life_events.HomePage"]
+    subpage_types = ["life_events.LifeEventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("list of life events")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["life_events"] = LifeEventPage.objects.live().public().child_of(self).order_by("path")
+        return context
+
+
+class ProcedureIndexPage(Page):
+    intro = models.CharField(_("introduction"), max_length=255, blank=True)
+    per_page = 50
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["life_events.HomePage"]
+    subpage_types = ["life_events.ProcedurePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("list of procedures")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        procedures = (
+            ProcedurePage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("organisation")
+            .order_by("title")
+        )
+        context["procedures"] = Paginator(procedures, self.per_page).get_page(request.GET.get("page"))
+        return context
+
+
+class LifeEventPage(ReviewedContentMixin, Page):
+    summary = models.CharField(
+        _("summary"),
+        max_length=255,
+        help_text=_("One sentence: what this journey helps with."),
+    )
+    audience = models.TextField(
+        _("who it is for"),
+        blank=True,
+        help_text=_("One or two sentences about who this is for."),
+    )
+    intro = RichTextField(_("introduction"), features=PLAIN_FEATURES, blank=True)
+    journey = StreamField(
+        [("step", JourneyStepBlock())],
+        verbose_name=_("steps"),
+        help_text=_("The steps in the order people live them."),
+    )
+    related_life_events = StreamField(
+        [("life_event", blocks.PageChooserBlock(page_type="life_events.LifeEventPage"))],
+        blank=True,
+        verbose_name=_("related life events"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("intro"),
+        FieldPanel("journey"),
+        FieldPanel("related_life_events"),
+        *ReviewedContentMixin.review_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("audience"),
+        index.SearchField("intro"),
+        index.SearchField("journey"),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("audience"),
+        APIField("intro"),
+        APIField("journey"),
+        APIField("related_life_events"),
+        APIField("last_reviewed"),
+        APIField("content_owner"),
+    ]
+
+    parent_page_types = ["life_events.LifeEventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("life event")
+        verbose_name_plural = _("life events")
+
+    def get_journey(self):
+        return Journey.from_raw(self.journey.raw_data)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        journey = self.get_journey()
+        procedures = (
+            ProcedurePage.objects.live()
+            .public()
+            .filter(id__in=journey.procedure_ids())
+            .select_related("organisation")
+            .in_bulk()
+        )
+        bound_steps = list(self.journey)
+        for step in journey.steps:
+            step.value = bound_steps[step.position - 1].value
+            step.procedures = [procedures[pk] for pk in step.procedure_ids if pk in procedures]
+        context["journey"] = journey
+        context["related"] = self.get_related_life_events()
+        return context
+
+    def get_related_life_events(self):
+        ids = [block["value"] for block in self.related_life_events.raw_data if block.get("value")]
+        pages = LifeEventPage.objects.live().public().filter(id__in=ids).in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+@dataclass
+class StepPlace:
+    step: JourneyStep
+    previous: JourneyStep | None
+    next: JourneyStep | None
+
+
+@dataclass
+class JourneyPlace:
+    """Where a procedure sits in one life event's journey: one or more of its steps."""
+
+    life_event: LifeEventPage
+    steps: list[StepPlace]
+    total: int
+
+
+class ProcedurePage(ReviewedContentMixin, Page):
+    summary = models.CharField(
+        _("summary"),
+        max_length=255,
+        help_text=_("One sentence: what people get and why."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("who runs it"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="procedures",
+        help_text=_("If it is another administration, the page links out to its service."),
+    )
+    what_it_is = RichTextField(_("what it is"), features=PLAIN_FEATURES)
+    who_can_apply = RichTextField(_("who can ask for it"), features=PLAIN_FEATURES, blank=True)
+    what_you_need = RichTextField(_("what you need"), features=PLAIN_FEATURES, blank=True)
+    cost = models.CharField(_("cost"), max_length=255, blank=True)
+    deadline = models.CharField(_("deadline"), max_length=255, blank=True)
+    what_happens_next = RichTextField(_("what happens next"), features=PLAIN_FEATURES, blank=True)
+    channels = StreamField(
+        ChannelsBlock(),
+        verbose_name=_("how to do it"),
+        help_text=_("Add every channel that exists for this procedure. Always add the assisted one."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [
+                FieldPanel("what_it_is"),
+                FieldPanel("who_can_apply"),
+                FieldPanel("what_you_need"),
+                FieldPanel("cost"),
+                FieldPanel("deadline"),
+                FieldPanel("what_happens_next"),
+            ],
+            heading=_("About the procedure"),
+        ),
+        FieldPanel("channels"),
+        *ReviewedContentMixin.review_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("what_it_is"),
+        index.SearchField("who_can_apply"),
+        index.SearchField("what_you_need"),
+        index.RelatedFields("organisation", [index.SearchField("name"), index.SearchField("short_name")]),
+        index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("organisation"),
+        APIField("what_it_is"),
+        APIField("who_can_apply"),
+        APIField("what_you_need"),
+        APIField("cost"),
+        APIField("deadline"),
+        APIField("what_happens_next"),
+        APIField("channels"),
+        APIField("last_reviewed"),
+        APIField("content_owner"),
+    ]
+
+    parent_page_types = ["life_events.ProcedureIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("procedure")
+        verbose_name_plural = _("procedures")
+
+    @property
+    def runs_elsewhere(self):
+        return bool(self.organisation) and not self.organisation.is_this_government
+
+    def channel_kinds(self):
+        return [block["type"] for block in self.channels.raw_data]
+
+    def online_channel(self):
+        return next((block["value"] for block in self.channels.raw_data if block["type"] == "online"), None)
+
+    def journey_places(self):
+        places = []
+        life_events = LifeEventPage.objects.live().public().filter(locale_id=self.locale_id)
+        for life_event in life_events.order_by("path"):
+            journey = life_event.get_journey()
+            steps = [
+                StepPlace(step, *journey.previous_and_next(step)) for step in journey.steps_with(self.pk)
+            ]
+            if steps:
+                places.append(JourneyPlace(life_event, steps, journey.total_numbers))
+        return places
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["journey_places"] = self.journey_places()
+        context["online"] = self.online_channel()
+        return context

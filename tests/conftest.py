@@ -1,0 +1,105 @@
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from life_events.snippets import Administration
+
+from . import factories as f
+
+
+@dataclass
+class SiteTree:
+    home: object
+    life_event_index: object
+    procedure_index: object
+    birth: object
+    registration: object
+    health_card: object
+    allowance: object
+    life_event: object
+    content_page: object
+    office: object
+    state: object
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def locales(db):
+    for code in ("es", "oc", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def site_tree(db, locales):
+    """A small portal: a life event of four steps ('and', 'or', optional) and its procedures."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = f.HomePageFactory(parent=root, slug="home")
+    Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+    life_event_index = f.LifeEventIndexPageFactory(parent=home)
+    procedure_index = f.ProcedureIndexPageFactory(parent=home)
+    state = f.OrganisationFactory(name="Registre Civil", administration=Administration.STATE)
+    office = f.OfficeFactory(name="Oficina d'Atenció Ciutadana", organisation=f.OrganisationFactory())
+    birth = f.ProcedurePageFactory(
+        parent=procedure_index,
+        title="Inscripció del naixement",
+        slug="inscripcio-naixement",
+        organisation=state,
+        channels=f.channels(
+            "online", "phone", "video_call", "in_person", "chat", "assisted", offices=[office]
+        ),
+    )
+    registration = f.ProcedurePageFactory(parent=procedure_index, title="Empadronament", slug="padro")
+    health_card = f.ProcedurePageFactory(parent=procedure_index, title="Targeta sanitària", slug="tsi")
+    allowance = f.ProcedurePageFactory(
+        parent=procedure_index, title="Prestació per naixement", slug="prestacio"
+    )
+    life_event = f.LifeEventPageFactory(
+        parent=life_event_index,
+        title="Tenir un fill",
+        slug="tenir-un-fill",
+        journey=[
+            f.step("Inscriu el naixement", [birth], timing="En els 10 primers dies"),
+            f.step("Empadrona el nadó", [registration], relation="and"),
+            f.step("Demana la targeta sanitària", [health_card, registration], choice="one"),
+            f.step("Demana la prestació", [allowance], relation="or", optional=True),
+        ],
+    )
+    content_page = f.ContentPageFactory(parent=home, title="Com et podem ajudar", slug="ajuda")
+    f.HelpChannelFactory()
+    return SiteTree(
+        home,
+        life_event_index,
+        procedure_index,
+        birth,
+        registration,
+        health_card,
+        allowance,
+        life_event,
+        content_page,
+        office,
+        state,
+    )
+
+
+@pytest.fixture
+def translate(locales):
+    """Copy a page (and its missing ancestors) into another locale and publish it."""
+
+    def translate_page(page, language_code, **fields):
+        locale = locales[language_code]
+        parent = page.get_parent().specific
+        if parent.depth > 1 and not parent.get_translations().filter(locale=locale).exists():
+            translate_page(parent, language_code)
+        translation = page.copy_for_translation(locale, copy_parents=True)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        return publish(translation)
+
+    return translate_page
