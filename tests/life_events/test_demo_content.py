@@ -1,0 +1,76 @@
+"""The demo content covers the catalogue, loads idempotently and renders as good HTML."""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.test import TestCase
+from wagtail.models import Page
+
+from life_events.demo import DemoContentLoader
+from life_events.models import LifeEventPage, ProcedurePage
+from tests.html_checks import html_problems
+
+CATALOGUE_LIFE_EVENTS = {
+    "tenir-un-fill": 7,
+    "canviar-de-domicili": 6,
+    "quedar-se-sense-feina": 6,
+    "jubilar-se": 5,
+    "mort-d-un-familiar": 5,
+    "crear-una-empresa": 6,
+    "estudiar": 6,
+    "arribar-a-catalunya": 6,
+    "casar-se-o-formar-una-parella": 4,
+    "accedir-a-un-habitatge": 5,
+    "discapacitat-i-dependencia": 5,
+    "tenir-cura-de-la-salut": 4,
+    "situacio-economica-dificil": 4,
+}
+
+
+class DemoContentTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", "--with-demo-users", stdout=StringIO())
+
+    def test_every_life_event_of_the_catalogue_links_its_procedures(self):
+        for slug, minimum in CATALOGUE_LIFE_EVENTS.items():
+            with self.subTest(slug):
+                life_event = LifeEventPage.objects.live().get(slug=slug, locale__language_code="ca")
+                procedure_ids = life_event.get_journey().procedure_ids()
+                # One procedure page serves several catalogue rows (the padró covers "empadronament").
+                self.assertGreaterEqual(len(procedure_ids), minimum - 1)
+                self.assertEqual(ProcedurePage.objects.live().filter(id__in=procedure_ids).count(), len(procedure_ids))
+
+    def test_every_procedure_offers_the_assisted_channel_and_belongs_to_a_journey(self):
+        procedures = ProcedurePage.objects.live()
+        self.assertGreaterEqual(procedures.count(), 60)
+        for procedure in procedures:
+            with self.subTest(procedure.slug):
+                self.assertIn("assisted", procedure.channel_kinds())
+                self.assertTrue(procedure.journey_places(), "no life event links this procedure")
+
+    def test_a_shared_procedure_is_one_page_linked_from_several_life_events(self):
+        registration = ProcedurePage.objects.get(slug="padro-municipal")
+        self.assertGreaterEqual(len(registration.journey_places()), 3)
+
+    def test_loading_again_changes_nothing(self):
+        pages_before = Page.objects.count()
+        loader = DemoContentLoader(log=lambda *args: None).load()
+        self.assertEqual((loader.created, loader.updated), (0, 0))
+        self.assertEqual(Page.objects.count(), pages_before)
+
+    def test_every_demo_page_renders_good_html(self):
+        for page in Page.objects.live().filter(depth__gt=1).specific():
+            with self.subTest(page.url):
+                response = self.client.get(page.url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(html_problems(response.content.decode()), [])
+
+    def test_demo_editor_can_edit_but_must_submit_for_moderation(self):
+        editor = get_user_model().objects.get(username="editor")
+        home = Page.objects.get(depth=2)
+        permissions = home.permissions_for_user(editor)
+        self.assertTrue(permissions.can_edit())
+        self.assertFalse(permissions.can_publish())
+        self.assertIsNotNone(home.get_workflow(), "pages go through Wagtail's moderation workflow")
