@@ -74,3 +74,8 @@ class DemoContentTests(TestCase):
         self.assertTrue(permissions.can_edit())
         self.assertFalse(permissions.can_publish())
         self.assertIsNotNone(home.get_workflow(), "pages go through Wagtail's moderation workflow")
+
+    def test_demo_editor_keeps_the_directory_of_organisations_offices_and_help_channels(self):
+        editor = get_user_model().objects.get(username="editor")
+        for model in ("organisation", "office", "helpchannel"):
+            self.assertTrue(editor.has_perm(f"life_events.change_{model}"), model)
