@@ -88,7 +88,7 @@ class DemoContentLoader:
 
     def load_home(self, data):
         home = HomePage.objects.filter(locale=self.locale, depth=2).first()
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
         if home is None:
             # Wagtail's first migration creates a placeholder "Welcome" page at /home/.
             Page.objects.filter(depth=2, slug="home", content_type__model="page").delete()

@@ -58,12 +58,13 @@ def test_a_citizen_goes_from_the_home_page_to_a_procedure_without_javascript(
     browser = browser_without_javascript
     browser.set_window_size(320, 900)
     browser.get(demo_site + "/ca/")
-    browser.find_element(By.LINK_TEXT, "Tenir un fill").click()
+    # Links are followed with the keyboard, as a person without a mouse would.
+    browser.find_element(By.LINK_TEXT, "Tenir un fill").send_keys(Keys.ENTER)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tenir un fill"
     first_procedure = browser.find_element(By.CSS_SELECTOR, "#pas-1 .procedure-summary__title a")
     title = first_procedure.text
-    first_procedure.click()
+    first_procedure.send_keys(Keys.ENTER)
     assert browser.find_element(By.TAG_NAME, "h1").text == title
     next_step = browser.find_element(By.CSS_SELECTOR, ".journey-place a[rel=next]")
-    next_step.click()
+    next_step.send_keys(Keys.ENTER)
     assert "#pas-2" in browser.current_url

@@ -40,7 +40,9 @@ class DemoContentTests(TestCase):
                 procedure_ids = life_event.get_journey().procedure_ids()
                 # One procedure page serves several catalogue rows (the padró covers "empadronament").
                 self.assertGreaterEqual(len(procedure_ids), minimum - 1)
-                self.assertEqual(ProcedurePage.objects.live().filter(id__in=procedure_ids).count(), len(procedure_ids))
+                self.assertEqual(
+                    ProcedurePage.objects.live().filter(id__in=procedure_ids).count(), len(procedure_ids)
+                )
 
     def test_every_procedure_offers_the_assisted_channel_and_belongs_to_a_journey(self):
         procedures = ProcedurePage.objects.live()
