@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .glossary import GlossaryTerm  # noqa: F401  (a model of this app)
 from .mixins import ReviewedContentMixin
 
 

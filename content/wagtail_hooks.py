@@ -1,8 +1,16 @@
 from urllib.parse import urlencode
 
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .glossary import GlossaryTerm
+from .views import PlainLanguageReportView
 
 
 @hooks.register("before_serve_page")
@@ -17,3 +25,44 @@ def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs
     if page.locale.language_code != requested:
         return redirect(f"{page.get_url(request)}?{urlencode({'untranslated': requested})}")
     return None
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = _("Glossary")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["term", "plain", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["term", "plain"]
+
+
+register_snippet(GlossaryViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_plain_language_report_urls():
+    view = PlainLanguageReportView
+    return [
+        path("reports/plain-language/", view.as_view(), name="plain_language_report"),
+        path(
+            "reports/plain-language/results/",
+            view.as_view(results_only=True),
+            name="plain_language_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_plain_language_report_menu_item():
+    return MenuItem(
+        _("Plain language"),
+        reverse("plain_language_report"),
+        name="plain-language",
+        icon_name="pilcrow",
+        order=700,
+    )
+
+
+from . import editor_checks  # noqa: E402, F401  (registers the plain-language editor checks)

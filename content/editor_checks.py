@@ -1,0 +1,1 @@
+# Placeholder: the plain-language editor checks are being written (see the helper brief).
