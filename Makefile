@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run install migrate demo messages makemessages test test-sqlite test-postgres lint check bench lock clean
+.PHONY: run install migrate demo messages makemessages plain-language test test-sqlite test-postgres lint check bench lock clean
 
 run: install migrate demo ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ca/
 	@echo
@@ -45,7 +45,11 @@ check: install ## Django checks, migrations in step with models, lint
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: check test-sqlite test-postgres ## Everything CI runs
+test: check test-sqlite test-postgres plain-language ## Everything CI runs
+
+# Every live demo page meets the Catalan threshold (PLAIN_LANGUAGE_THRESHOLDS).
+plain-language: demo
+	$(PY) manage.py plain_language_report --fail-under 60
 
 test-sqlite: install
 	$(VENV)/bin/pytest
@@ -62,9 +66,10 @@ test-postgres: install
 BENCH_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=benchmark-only-not-a-secret-0123456789abcdef \
 	ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING
 
-bench: demo ## Page render times (median and p95) for the home, a life event and a procedure
+bench: demo ## Page render times (median, p95) and plain-language analyses per second
 	$(BENCH_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(BENCH_ENV) $(PY) manage.py benchmark_pages
+	$(BENCH_ENV) $(PY) manage.py benchmark_plain_language
 
 lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
 	$(PY) -m pip install --quiet uv
