@@ -130,7 +130,7 @@ def test_admin_report_lists_pages_with_score_and_issues(admin_client_logged, sit
     assert response.status_code == 200
     html = response.content.decode()
     assert "Tràmit difícil" in html
-    assert "Divide this sentence" in html
+    assert "Divideix aquesta frase" in html  # the admin speaks Catalan by default
 
 
 @pytest.mark.django_db
@@ -150,7 +150,7 @@ def test_admin_report_exports_csv(admin_client_logged, site_tree, jargon_page):
     rows = list(csv.reader(io.StringIO(content)))
     difficult = next(row for row in rows if row[0] == "Tràmit difícil")
     assert float(difficult[4]) < 50
-    assert "Divide this sentence" in difficult[-1]
+    assert "Divideix aquesta frase" in difficult[-1]
 
 
 @pytest.mark.django_db
