@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -53,6 +54,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "content.middleware.MachineTranslationErrorMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -129,3 +131,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Plain language: the lowest score (0-100, see content/readability) a page may be published
 # with before the "Plain-language review" workflow task asks a person to approve it.
 PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
+
+# Machine translation for wagtail-localize runs on this server with Apertium (Debian packages
+# apertium, apertium-spa-cat, apertium-oc-ca, apertium-eng-cat). Set APERTIUM_APY_URL to use
+# an Apertium APy server instead of the command line.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "content.machine_translation.ApertiumTranslator"}
+APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")

@@ -1,0 +1,157 @@
+"""Machine translation on the server itself with Apertium, for wagtail-localize.
+
+Pairs: ca↔es, ca↔oc (the Aranese modes), ca↔en, and es/en↔oc through Catalan. A page's
+strings go to Apertium in one batch (one process per mode, not one per string), in its HTML
+format mode so inline markup and links survive, with -u so unknown words are not starred.
+With APERTIUM_APY_URL set, an Apertium APy server does the work instead of the command line.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+import urllib.parse
+import urllib.request
+from functools import lru_cache
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail_localize.machine_translators.base import BaseMachineTranslator
+from wagtail_localize.strings import StringValue
+
+DIRECT_MODES = {
+    ("ca", "es"): "cat-spa",
+    ("es", "ca"): "spa-cat",
+    ("ca", "oc"): "ca-oc_aran",
+    ("oc", "ca"): "oc_aran-ca",
+    ("ca", "en"): "cat-eng",
+    ("en", "ca"): "eng-cat",
+}
+PACKAGES = {
+    "cat-spa": "apertium-spa-cat",
+    "spa-cat": "apertium-spa-cat",
+    "ca-oc_aran": "apertium-oc-ca",
+    "oc_aran-ca": "apertium-oc-ca",
+    "cat-eng": "apertium-eng-cat",
+    "eng-cat": "apertium-eng-cat",
+}
+SEPARATOR = '<hr data-apertium-segment="">'
+SEPARATOR_RE = re.compile(r"\s*<hr data-apertium-segment(?:=\"\")?\s*/?>\s*")
+TIMEOUT = 120
+
+
+class ApertiumUnavailable(Exception):
+    """Apertium, or the package of a language pair, is not installed: the message says which."""
+
+
+def language(locale_or_code):
+    code = getattr(locale_or_code, "language_code", locale_or_code)
+    return code.split("-")[0].split("_")[0]
+
+
+def modes_for(source, target):
+    """The Apertium modes that take source to target, through Catalan when there is no direct pair."""
+    source, target = language(source), language(target)
+    if (source, target) in DIRECT_MODES:
+        return [DIRECT_MODES[source, target]]
+    if (
+        source != "ca"
+        and target != "ca"
+        and (source, "ca") in DIRECT_MODES
+        and ("ca", target) in DIRECT_MODES
+    ):
+        return [DIRECT_MODES[source, "ca"], DIRECT_MODES["ca", target]]
+    raise ValueError(f"Apertium cannot translate from '{source}' to '{target}' here.")
+
+
+class CommandLineEngine:
+    def translate(self, html, mode):
+        executable = shutil.which("apertium")
+        if executable is None:
+            raise ApertiumUnavailable(
+                "Apertium is not installed on the server. Install the Debian package 'apertium' "
+                f"and '{PACKAGES[mode]}' (apt-get install apertium {PACKAGES[mode]})."
+            )
+        if mode not in installed_modes(executable):
+            raise ApertiumUnavailable(
+                f"The Apertium language pair '{mode}' is not installed. Install the Debian package "
+                f"'{PACKAGES[mode]}' (apt-get install {PACKAGES[mode]})."
+            )
+        result = subprocess.run(  # noqa: S603  (fixed executable and mode, text on stdin)
+            [executable, "-u", "-f", "html", mode],
+            input=html,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise ApertiumUnavailable(f"Apertium failed on '{mode}': {result.stderr.strip()[:300]}")
+        return result.stdout
+
+
+@lru_cache(maxsize=4)
+def installed_modes(executable):
+    result = subprocess.run([executable, "-l"], capture_output=True, text=True, timeout=30, check=False)  # noqa: S603
+    return frozenset(result.stdout.split())
+
+
+class APyEngine:
+    """An Apertium APy server (https://wiki.apertium.org/wiki/APy), e.g. http://apertium:2737."""
+
+    def __init__(self, url):
+        self.url = url.rstrip("/")
+
+    def translate(self, html, mode):
+        source, target = mode.split("-", 1)
+        query = urllib.parse.urlencode(
+            {"q": html, "langpair": f"{source}|{target}", "format": "html", "markUnknown": "no"}
+        ).encode()
+        try:
+            with urllib.request.urlopen(f"{self.url}/translate", data=query, timeout=TIMEOUT) as response:  # noqa: S310
+                payload = json.load(response)
+        except OSError as error:
+            raise ApertiumUnavailable(
+                f"The Apertium server at {self.url} does not answer: {error}"
+            ) from error
+        if payload.get("responseStatus") != 200:
+            raise ApertiumUnavailable(
+                f"The Apertium server cannot translate '{mode}': {payload.get('responseDetails')}. "
+                f"Install '{PACKAGES.get(mode, mode)}' on it."
+            )
+        return payload["responseData"]["translatedText"]
+
+
+def engine():
+    url = getattr(settings, "APERTIUM_APY_URL", "")
+    return APyEngine(url) if url else CommandLineEngine()
+
+
+def translate_html(fragments, source, target, using=None):
+    """Translate HTML fragments in one batch per Apertium mode; the result keeps their order."""
+    fragments = list(fragments)
+    if not fragments:
+        return []
+    using = using or engine()
+    document = f"\n{SEPARATOR}\n".join(fragments)
+    for mode in modes_for(source, target):
+        document = using.translate(document, mode)
+    translated = SEPARATOR_RE.split(document.strip())
+    if len(translated) != len(fragments):
+        raise ApertiumUnavailable("Apertium changed the number of segments; nothing was translated.")
+    return [fragment.strip() for fragment in translated]
+
+
+class ApertiumTranslator(BaseMachineTranslator):
+    display_name = _("Apertium (on this server)")
+
+    def can_translate(self, source_locale, target_locale):
+        try:
+            return bool(modes_for(source_locale, target_locale))
+        except ValueError:
+            return False
+
+    def translate(self, source_locale, target_locale, strings):
+        strings = list(strings)
+        translated = translate_html([string.data for string in strings], source_locale, target_locale)
+        return {string: StringValue(text) for string, text in zip(strings, translated, strict=True)}
