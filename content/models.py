@@ -9,6 +9,7 @@ from wagtail.search import index
 from .blocks import BodyBlock
 from .glossary import GlossaryTerm  # noqa: F401  (a model of this app)
 from .mixins import ReviewedContentMixin
+from .workflows import PlainLanguageReviewTask  # noqa: F401  (a model of this app)
 
 
 class ContentPage(ReviewedContentMixin, Page):

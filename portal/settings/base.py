@@ -137,3 +137,5 @@ PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
 # an Apertium APy server instead of the command line.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "content.machine_translation.ApertiumTranslator"}
 APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
+# Pages approved automatically by the plain-language task publish in the workflow's name.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_workflow_state"
