@@ -52,7 +52,7 @@ class DemoContentLoader:
     def __init__(self, language_code="ca", directory=None, log=print):
         self.directory = Path(directory or DEMO_DIR / language_code)
         self.log = log
-        self.locale = None
+        self.locale = self.home = None
         self.organisations = {}
         self.offices = {}
         self.procedures = {}
@@ -62,7 +62,7 @@ class DemoContentLoader:
     def load(self):
         self.locale = self.ensure_locales()
         site_data = read_json(self.directory / "site.json")
-        home = self.load_home(site_data["home"])
+        home = self.home = self.load_home(site_data["home"])
         self.load_organisations(read_json(self.directory / "organisations.json"))
         self.load_offices([office for group in read_all(self.directory / "offices") for office in group])
         self.load_help_channels(site_data["help_channels"])
