@@ -66,10 +66,11 @@ test-postgres: install
 BENCH_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=benchmark-only-not-a-secret-0123456789abcdef \
 	ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING
 
-bench: demo ## Page render times (median, p95) and plain-language analyses per second
+bench: demo ## Page render times (median, p95), plain-language analyses per second, machine translation time
 	$(BENCH_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(BENCH_ENV) $(PY) manage.py benchmark_pages
 	$(BENCH_ENV) $(PY) manage.py benchmark_plain_language
+	$(BENCH_ENV) $(PY) manage.py benchmark_translation
 
 lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
 	$(PY) -m pip install --quiet uv

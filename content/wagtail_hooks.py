@@ -10,6 +10,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .glossary import GlossaryTerm
+from .translation_report import TranslationReportView, mark_reviewed_view
+from .translation_status import REVIEWED_ACTION
 from .views import PlainLanguageReportView
 
 
@@ -62,6 +64,38 @@ def register_plain_language_report_menu_item():
         name="plain-language",
         icon_name="pilcrow",
         order=700,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    view = TranslationReportView
+    return [
+        path("reports/translations/", view.as_view(), name="translation_report"),
+        path(
+            "reports/translations/results/",
+            view.as_view(results_only=True),
+            name="translation_report_results",
+        ),
+        path(
+            "translations/<int:translation_id>/reviewed/",
+            mark_reviewed_view,
+            name="translation_mark_reviewed",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(
+        _("Translations"), reverse("translation_report"), name="translations", icon_name="globe", order=710
+    )
+
+
+@hooks.register("register_log_actions")
+def register_translation_log_actions(actions):
+    actions.register_action(
+        REVIEWED_ACTION, _("Mark translation as reviewed"), _("Machine translation marked as reviewed")
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polib
 from django.utils.text import slugify
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from .snippets import HelpChannel
@@ -34,7 +34,7 @@ def demo_objects(loader):
         yield f"offices/{slug}", office
     for channel in HelpChannel.objects.filter(locale=loader.locale).order_by("sort_order"):
         yield f"help-channels/{channel.kind}", channel
-    home = loader.home
+    home = Page.objects.get(pk=loader.home.pk).specific  # as published, not as first saved
     yield "pages/home", home
     for page in home.get_descendants().specific().order_by("path"):
         yield f"pages/{page.url_path.removeprefix(home.url_path).strip('/')}", page
@@ -102,6 +102,21 @@ def write_translations(loader, language_code, translate, log=print):
     return written
 
 
+def save_and_publish(translation):
+    """Save the translated page or snippet and publish it now.
+
+    wagtail-localize publishes a translated page when the transaction commits; inside a
+    longer transaction (a test, a loader run in atomic) that would be too late or never.
+    """
+    translation.save_target(publish=True)
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        target.refresh_from_db()
+        if not target.live or target.has_unpublished_changes:
+            target.get_latest_revision().publish()
+    return target
+
+
 class DemoTranslationLoader:
     """Creates or updates the translated demo pages and snippets from the stored PO files.
 
@@ -114,6 +129,7 @@ class DemoTranslationLoader:
         self.locale = Locale.objects.get(language_code=language_code)
         self.log = log
         self.saved = 0
+        self.saved_names = []
 
     def load(self):
         missing, saved, created_pages = [], {}, False
@@ -125,6 +141,7 @@ class DemoTranslationLoader:
             created = not instance.has_translation(self.locale)
             translation = self.load_one(instance, polib.pofile(str(path)))
             if translation:
+                self.saved_names.append(name)
                 saved[name] = (instance, translation)
                 created_pages |= created
         # Life events link to each other: when some were new, save the ones that link again,
@@ -155,7 +172,7 @@ class DemoTranslationLoader:
         return None
 
     def save(self, translation):
-        translation.save_target(publish=True)
+        save_and_publish(translation)
         self.saved += 1
 
     @staticmethod

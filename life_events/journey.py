@@ -79,8 +79,9 @@ class Journey:
                 groups.append([step])
         return groups
 
-    def steps_with(self, procedure_id):
-        return [step for step in self.steps if procedure_id in step.procedure_ids]
+    def steps_with(self, procedure_ids):
+        """The steps that link to any of `procedure_ids` (a page and its translations)."""
+        return [step for step in self.steps if set(procedure_ids) & set(step.procedure_ids)]
 
     def previous_and_next(self, step):
         index = step.position - 1

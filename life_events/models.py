@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -156,12 +157,8 @@ class LifeEventPage(ReviewedContentMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         journey = self.get_journey()
-        procedures = (
-            ProcedurePage.objects.live()
-            .public()
-            .filter(id__in=journey.procedure_ids())
-            .select_related("organisation")
-            .in_bulk()
+        procedures = localized_pages(
+            ProcedurePage.objects.select_related("organisation"), journey.procedure_ids(), self.locale_id
         )
         bound_steps = list(self.journey)
         for step in journey.steps:
@@ -173,8 +170,26 @@ class LifeEventPage(ReviewedContentMixin, Page):
 
     def get_related_life_events(self):
         ids = [block["value"] for block in self.related_life_events.raw_data if block.get("value")]
-        pages = LifeEventPage.objects.live().public().filter(id__in=ids).in_bulk()
+        pages = localized_pages(LifeEventPage.objects.all(), ids, self.locale_id)
         return [pages[pk] for pk in ids if pk in pages]
+
+
+def localized_pages(queryset, ids, locale_id):
+    """The live pages that `ids` point to, each in `locale_id` when it is translated there.
+
+    Page choosers in StreamFields keep pointing at the source page when wagtail-localize
+    translates a page (they are overridable, not translated), so a translated journey links
+    to the Catalan procedures: show their translations instead, in one query.
+    """
+    ids = set(ids)
+    if not ids:
+        return {}
+    keys = Page.objects.filter(id__in=ids).values("translation_key")
+    pages = list(
+        queryset.live().public().filter(Q(id__in=ids) | Q(locale_id=locale_id, translation_key__in=keys))
+    )
+    here = {page.translation_key: page for page in pages if page.locale_id == locale_id}
+    return {page.pk: here.get(page.translation_key, page) for page in pages if page.pk in ids}
 
 
 @dataclass
@@ -279,11 +294,15 @@ class ProcedurePage(ReviewedContentMixin, Page):
 
     def journey_places(self):
         places = []
+        # A translated journey may still point at the procedure in the source language.
+        same_page = set(
+            Page.objects.filter(translation_key=self.translation_key).values_list("pk", flat=True)
+        )
         life_events = LifeEventPage.objects.live().public().filter(locale_id=self.locale_id)
         for life_event in life_events.order_by("path"):
             journey = life_event.get_journey()
             steps = [
-                StepPlace(step, *journey.previous_and_next(step)) for step in journey.steps_with(self.pk)
+                StepPlace(step, *journey.previous_and_next(step)) for step in journey.steps_with(same_page)
             ]
             if steps:
                 places.append(JourneyPlace(life_event, steps, journey.total_numbers))

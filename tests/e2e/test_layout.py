@@ -8,6 +8,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from wagtail.models import Page, Site
 
+from life_events.models import ProcedurePage
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WIDTHS = (320, 1280)
@@ -15,7 +17,7 @@ WIDTHS = (320, 1280)
 
 @pytest.fixture
 def demo_site(live_server):
-    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_demo_content", "--catalan-only", stdout=StringIO())
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
     return live_server.url
@@ -28,7 +30,14 @@ def horizontal_overflow(browser):
 
 
 def test_no_demo_page_scrolls_sideways_on_a_phone_or_a_desktop(browser, demo_site):
-    urls = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
+    call_command("load_demo_content", stdout=StringIO())  # and its translations
+    # Every Catalan page, and in the other languages the pages with the longest titles and
+    # words side by side: the home page and every life event.
+    pages = Page.objects.live().filter(depth__gt=1)
+    urls = [page.url for page in pages.filter(locale__language_code="ca").specific()]
+    urls += [
+        page.url for page in pages.exclude(locale__language_code="ca").not_type(ProcedurePage).specific()
+    ]
     urls += ["/ca/search/?q=naixement", "/ca/search/?q=zzzz", "/ca/no-existeix/"]
     overflowing = []
     for width in WIDTHS:

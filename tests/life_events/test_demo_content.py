@@ -1,13 +1,16 @@
 """The demo content covers the catalogue, loads idempotently and renders as good HTML."""
 
 from io import StringIO
+from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import TestCase
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from content.translation_status import Status, translation_states
 from life_events.demo import DemoContentLoader
+from life_events.demo_translations import DemoTranslationLoader
 from life_events.models import LifeEventPage, ProcedurePage
 from tests.html_checks import html_problems
 
@@ -46,14 +49,14 @@ class DemoContentTests(TestCase):
 
     def test_every_procedure_offers_the_assisted_channel_and_belongs_to_a_journey(self):
         procedures = ProcedurePage.objects.live()
-        self.assertGreaterEqual(procedures.count(), 60)
+        self.assertGreaterEqual(procedures.filter(locale__language_code="ca").count(), 60)
         for procedure in procedures:
             with self.subTest(procedure.slug):
                 self.assertIn("assisted", procedure.channel_kinds())
                 self.assertTrue(procedure.journey_places(), "no life event links this procedure")
 
     def test_a_shared_procedure_is_one_page_linked_from_several_life_events(self):
-        registration = ProcedurePage.objects.get(slug="padro-municipal")
+        registration = ProcedurePage.objects.get(slug="padro-municipal", locale__language_code="ca")
         self.assertGreaterEqual(len(registration.journey_places()), 3)
 
     def test_loading_again_changes_nothing(self):
@@ -71,7 +74,7 @@ class DemoContentTests(TestCase):
 
     def test_demo_editor_can_edit_but_must_submit_for_moderation(self):
         editor = get_user_model().objects.get(username="editor")
-        home = Page.objects.get(depth=2)
+        home = Page.objects.get(depth=2, locale__language_code="ca")
         permissions = home.permissions_for_user(editor)
         self.assertTrue(permissions.can_edit())
         self.assertFalse(permissions.can_publish())
@@ -81,3 +84,43 @@ class DemoContentTests(TestCase):
         editor = get_user_model().objects.get(username="editor")
         for model in ("organisation", "office", "helpchannel"):
             self.assertTrue(editor.has_perm(f"life_events.change_{model}"), model)
+
+    def test_every_page_exists_in_every_language_and_the_switcher_leads_to_it(self):
+        for page in Page.objects.live().filter(depth__gt=1, locale__language_code="ca"):
+            translations = {p.locale.language_code: p for p in page.get_translations().live()}
+            with self.subTest(page.url_path):
+                self.assertEqual(set(translations), {"es", "oc", "en"})
+                html = self.client.get(translations["en"].url).content.decode()
+                self.assertIn('<html lang="en"', html)
+                for other in (page, translations["es"], translations["oc"]):
+                    self.assertIn(f'href="{other.url}" lang="{other.locale.language_code}"', html)
+                self.assertNotIn("this page is not translated yet", html)
+
+    def test_translated_journeys_link_to_procedures_in_their_own_language(self):
+        spanish = Locale.objects.get(language_code="es")
+        source = LifeEventPage.objects.get(slug="tenir-un-fill", locale__language_code="ca")
+        life_event = source.get_translation(spanish).specific
+        html = self.client.get(life_event.url).content.decode()
+        procedures = ProcedurePage.objects.filter(id__in=source.get_journey().procedure_ids())
+        self.assertTrue(procedures)
+        for procedure in procedures:
+            self.assertIn(f'href="{procedure.get_translation(spanish).url}"', html)
+            self.assertNotIn(f'href="{procedure.url}"', html)
+        self.assertEqual(life_event.content_owner.locale, spanish, "snippets are translated too")
+        registration = ProcedurePage.objects.get(slug="padro-municipal", locale__language_code="ca")
+        places = registration.get_translation(spanish).specific.journey_places()
+        self.assertTrue(places and all(place.life_event.locale == spanish for place in places))
+
+    def test_loading_the_translations_again_needs_no_apertium_and_changes_nothing(self):
+        loader = DemoContentLoader(log=lambda *args: None).load()
+        with mock.patch(
+            "content.machine_translation.translate_html", side_effect=AssertionError("Apertium called")
+        ):
+            for language_code in ("es", "oc", "en"):
+                translated = DemoTranslationLoader(loader, language_code, log=lambda *args: None).load()
+                self.assertEqual(translated.saved_names, [], language_code)
+
+    def test_translations_start_as_unreviewed_machine_translations(self):
+        page = LifeEventPage.objects.get(slug="tenir-un-fill", locale__language_code="ca")
+        states = {s.locale.language_code: s.status for s in translation_states([page])}
+        self.assertEqual(states, {"es": Status.MACHINE, "oc": Status.MACHINE, "en": Status.MACHINE})

@@ -40,7 +40,7 @@ def test_procedure_ids_are_read_from_both_list_block_formats():
         )
     )
     assert journey.procedure_ids() == {7, 8}
-    assert [step.title for step in journey.steps_with(8)] == ["B"]
+    assert [step.title for step in journey.steps_with({8})] == ["B"]
 
 
 def test_previous_and_next_follow_the_order_of_the_steps():

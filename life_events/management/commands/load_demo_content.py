@@ -3,6 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from life_events.demo import DemoContentError, DemoContentLoader
+from life_events.demo_translations import TARGET_LANGUAGES, DemoTranslationLoader
 
 
 class Command(BaseCommand):
@@ -15,6 +16,15 @@ class Command(BaseCommand):
             help="Also create the demo accounts 'admin' and 'editor' (never on a real site).",
         )
         parser.add_argument("--password", default="fets-vitals-demo", help="Password of the demo accounts.")
+        parser.add_argument(
+            "--language",
+            action="append",
+            choices=TARGET_LANGUAGES,
+            help="Load the translations into this language only (repeatable; all of them by default).",
+        )
+        parser.add_argument(
+            "--catalan-only", action="store_true", help="Load only the Catalan source, no translations."
+        )
 
     def handle(self, *args, **options):
         try:
@@ -27,6 +37,10 @@ class Command(BaseCommand):
                 f"{len(loader.procedures)} procedures."
             )
         )
+        languages = [] if options["catalan_only"] else options["language"] or TARGET_LANGUAGES
+        for language_code in languages:
+            translated = DemoTranslationLoader(loader, language_code, log=self.stdout.write).load()
+            self.stdout.write(f"Translations into '{language_code}': {translated.saved} saved.")
         if options["with_demo_users"]:
             self.create_demo_users(options["password"])
 
