@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "life_events",
     "content",
     "search",
+    "accessibility_checks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",

@@ -1,39 +1,18 @@
 import os
-import shutil
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
+from accessibility_checks.browser import BrowserUnavailable, new_browser
 
 
 def start_chromium(javascript=True):
     """A headless Chromium (Debian's chromium and chromium-driver), with or without JavaScript."""
-    if not (CHROMIUM and CHROMEDRIVER):
-        reason = "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)"
+    try:
+        return new_browser(javascript=javascript)
+    except BrowserUnavailable as error:
         if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--hide-scrollbars",
-    ):
-        options.add_argument(argument)
-    if not javascript:
-        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+            pytest.fail(str(error))
+        pytest.skip(str(error))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,23 @@
+const visible = el => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
+  return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && !el.closest('[inert],[aria-hidden=true]'); };
+const look = el => { const s = getComputedStyle(el);
+  return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color,
+          s.borderColor, s.textDecorationLine].join('|'); };
+const path = el => { const parts = []; for (; el && el.nodeType === 1 && parts.length < 4; el = el.parentElement) {
+  parts.unshift(el.id ? '#' + el.id : el.tagName.toLowerCase()); if (el.id) break; } return parts.join(' > '); };
+const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]';
+const audit = window.__keyboardAudit = {expected: [], unreachable: [], reached: new Set(), invisible: []};
+const before = new Map();
+for (const el of document.querySelectorAll(selector)) {
+  if (!visible(el) || el.disabled) continue;
+  if (el.tabIndex < 0) { if (el.matches('a[href], button, input, select, textarea')) audit.unreachable.push(path(el)); continue; }
+  audit.expected.push(el); before.set(el, look(el));
+}
+document.addEventListener('focusin', event => {
+  const el = event.target;
+  if (audit.reached.has(el)) return;
+  audit.reached.add(el);
+  if (before.has(el) && look(el) === before.get(el)) audit.invisible.push(path(el));
+}, true);
+if (document.activeElement) document.activeElement.blur();
+return audit.expected.length;
