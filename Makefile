@@ -47,9 +47,10 @@ check: install ## Django checks, migrations in step with models, lint
 
 test: check test-sqlite test-postgres plain-language ## Everything CI runs
 
-# Every live demo page meets the Catalan threshold (PLAIN_LANGUAGE_THRESHOLDS).
+# Every live Catalan demo page (the source the editors write) meets its threshold
+# (PLAIN_LANGUAGE_THRESHOLDS). Translations are reported, not gated: see the README.
 plain-language: demo
-	$(PY) manage.py plain_language_report --fail-under 60
+	$(PY) manage.py plain_language_report --locale ca --fail-under-threshold
 
 test-sqlite: install
 	$(VENV)/bin/pytest

@@ -97,6 +97,21 @@ def test_report_command_fails_under_the_limit_and_names_the_pages(site_tree, jar
 
 
 @pytest.mark.django_db
+def test_report_command_holds_each_page_to_its_languages_threshold(site_tree, jargon_page, settings):
+    settings.PLAIN_LANGUAGE_THRESHOLDS = {**settings.PLAIN_LANGUAGE_THRESHOLDS, "ca": 0}
+    err = io.StringIO()
+    call_command("plain_language_report", "--fail-under-threshold", stdout=io.StringIO(), stderr=err)
+    assert "meet their language's threshold" in err.getvalue()
+
+    settings.PLAIN_LANGUAGE_THRESHOLDS = {**settings.PLAIN_LANGUAGE_THRESHOLDS, "ca": 99.9}
+    with pytest.raises(CommandError, match="under their language's threshold") as error:
+        call_command(
+            "plain_language_report", "--fail-under-threshold", stdout=io.StringIO(), stderr=io.StringIO()
+        )
+    assert jargon_page.url in str(error.value) and "< 99.9" in str(error.value)
+
+
+@pytest.mark.django_db
 def test_report_command_passes_when_every_page_meets_the_limit(site_tree):
     err = io.StringIO()
     call_command("plain_language_report", "--fail-under", "50", stdout=io.StringIO(), stderr=err)

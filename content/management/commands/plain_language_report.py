@@ -21,6 +21,12 @@ class Command(BaseCommand):
             metavar="N",
             help="Exit with status 1 when a live page scores under N (0-100).",
         )
+        parser.add_argument(
+            "--fail-under-threshold",
+            action="store_true",
+            help="Exit with status 1 when a live page scores under its language's threshold "
+            "(PLAIN_LANGUAGE_THRESHOLDS).",
+        )
 
     def handle(self, *args, **options):
         rows = [score.as_row() for score in page_scores(locale=options["locale"])]
@@ -32,6 +38,16 @@ class Command(BaseCommand):
                 names = ", ".join(f"{row['url']} ({row['score']:.0f})" for row in failing)
                 raise CommandError(f"{len(failing)} live pages score under {limit:g}: {names}")
             self.stderr.write(f"All {len(rows)} live pages score {limit:g} or more.")
+        if options["fail_under_threshold"]:
+            failing = [row for row in rows if not row["passes"]]
+            if failing:
+                names = ", ".join(
+                    f"{row['url']} ({row['score']:.0f} < {row['threshold']})" for row in failing
+                )
+                raise CommandError(
+                    f"{len(failing)} live pages score under their language's threshold: {names}"
+                )
+            self.stderr.write(f"All {len(rows)} live pages meet their language's threshold.")
 
     def write_text(self, rows):
         for row in rows:
