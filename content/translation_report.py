@@ -10,35 +10,27 @@ from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import Translation
 
-from .plain_language_report import sections
 from .translation_status import Status, mark_reviewed, source_locale, translation_states
+from .views import SectionFilterSet
 
 
-class TranslationReportFilterSet(WagtailFilterSet):
+class TranslationReportFilterSet(SectionFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("State"), choices=Status.choices, method="filter_status", empty_label=_("Any state")
     )
-    section = django_filters.ModelChoiceFilter(
-        label=_("Section"), queryset=lambda request: sections(), method="filter_section"
-    )
 
-    class Meta:
-        model = Page
+    class Meta(SectionFilterSet.Meta):
         fields = []
 
     def filter_status(self, queryset, name, value):
         keys = {state.page.pk for state in translation_states(queryset) if state.status == value}
         return queryset.filter(pk__in=keys)
-
-    def filter_section(self, queryset, name, value):
-        return queryset.descendant_of(value, inclusive=True)
 
 
 class LocaleStateColumn(Column):

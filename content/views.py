@@ -9,7 +9,9 @@ from wagtail.permissions import page_permission_policy
 from .plain_language_report import live_pages, page_scores, sections
 
 
-class PlainLanguageReportFilterSet(WagtailFilterSet):
+class SectionFilterSet(WagtailFilterSet):
+    """Pages under one section of the site (a child of a home page)."""
+
     section = django_filters.ModelChoiceFilter(
         label=_("Section"), queryset=lambda request: sections(), method="filter_section"
     )
@@ -20,6 +22,10 @@ class PlainLanguageReportFilterSet(WagtailFilterSet):
 
     def filter_section(self, queryset, name, value):
         return queryset.descendant_of(value, inclusive=True)
+
+
+class PlainLanguageReportFilterSet(SectionFilterSet):
+    pass
 
 
 class IssuesColumn(Column):

@@ -94,6 +94,7 @@ def test_fail_on_sets_the_level_that_fails(pages):
 
 def test_tags_choose_the_axe_rules(pages):
     _code, output = audit("--url", pages["broken"], "--tags", "best-practice", "--axe-only")
+    assert "1 pages in" in output, "the audit ran"
     assert "image-alt" not in output and "color-contrast" not in output
 
 
