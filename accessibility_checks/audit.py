@@ -45,6 +45,7 @@ def site_targets(base_url, languages=("ca", "es", "oc", "en"), timeout=30):
         targets += [
             Target(f"{base_url}/{language}/search/?q=padro"),
             Target(f"{base_url}/{language}/search/?q=zzqxw"),
+            Target(f"{base_url}/{language}/search/?q="),  # the search form's empty state
             Target(f"{base_url}/{language}/no-such-page-for-the-audit/", expect_error=True),
         ]
     return targets

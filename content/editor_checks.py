@@ -14,6 +14,8 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.userbar import AccessibilityItem, ContentCheckerItem
 
+from accessibility_checks.editor import AuditRulesCheckerItem
+
 from .glossary import GlossaryTerm
 from .plain_language import analyse_page, threshold_for
 from .readability import SUPPORTED_LANGUAGES, analyse
@@ -32,8 +34,10 @@ RULES = {
 }
 
 
-class PlainLanguageCheckerItem(ContentCheckerItem):
-    axe_run_only = [*ContentCheckerItem.axe_run_only, *RULES]
+class PlainLanguageCheckerItem(AuditRulesCheckerItem):
+    """The audit's rules (the WCAG tags CI runs) and the plain-language rules below."""
+
+    axe_rules = {**AuditRulesCheckerItem.axe_rules, **{rule: {"enabled": True} for rule in RULES}}
     axe_custom_rules = [
         *ContentCheckerItem.axe_custom_rules,
         *(

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from accessibility_checks.browser import BrowserUnavailable, find
+from accessibility_checks.models import AuditRun
 
 pytestmark = pytest.mark.browser
 
@@ -110,3 +111,19 @@ def test_without_pages_or_without_chromium_the_command_explains(monkeypatch, pag
     monkeypatch.setattr("accessibility_checks.management.commands.audit_accessibility.new_browser", missing)
     code, output = audit("--url", pages["clean"])
     assert code == 1 and "apt-get install chromium" in output
+
+
+@pytest.mark.django_db
+def test_record_stores_the_run_and_its_findings(pages):
+    code, output = audit("--url", pages["broken"], "--url", pages["clean"], "--record", "--axe-only")
+    assert code == 1 and "Stored as audit run" in output
+    run = AuditRun.objects.get()
+    assert (run.pages_audited, run.pages_failing) == (2, 1)
+    broken = run.pages.get(url=pages["broken"])
+    assert broken.findings.filter(rule="image-alt", impact="critical").exists()
+    assert run.pages.get(url=pages["clean"]).violations == 0
+
+
+def test_serve_and_base_url_exclude_each_other():
+    code, output = audit("--serve", "--base-url", "http://127.0.0.1:1")
+    assert code != 0 and "not both" in output

@@ -1,11 +1,14 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from accessibility_checks.audit import Auditor, site_targets
 from accessibility_checks.browser import BrowserUnavailable, new_browser
 from accessibility_checks.findings import DEFAULT_TAGS, IMPACTS
+from accessibility_checks.history import record_run
 from accessibility_checks.reports import write_reports
+from accessibility_checks.serve import serving
 
 
 class Command(BaseCommand):
@@ -18,6 +21,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--base-url", help="Audit every live page of this running site (its sitemap) and its other views."
+        )
+        parser.add_argument(
+            "--serve",
+            action="store_true",
+            help="Serve this project's site inside the command, on a free local port, and audit all of it "
+            "as --base-url does (what CI runs; use production settings for the real 404 page).",
         )
         parser.add_argument(
             "--url", action="append", default=[], help="Audit this page (repeatable; any site)."
@@ -40,8 +49,22 @@ class Command(BaseCommand):
             "--output", help="Write report.json, junit.xml and report.html into this directory."
         )
         parser.add_argument("--axe-only", action="store_true", help="Skip the checks beyond axe.")
+        parser.add_argument(
+            "--record",
+            action="store_true",
+            help="Store the run and its findings in the database, for the admin report and the page editor.",
+        )
 
     def handle(self, *args, **options):
+        if options["serve"]:
+            if options["base_url"]:
+                raise CommandError("Give --serve or --base-url, not both.")
+            with serving() as base_url:
+                self.stdout.write(f"Serving the site at {base_url} for the audit.")
+                return self.audit(**{**options, "base_url": base_url})
+        return self.audit(**options)
+
+    def audit(self, **options):
         self.verbosity = options["verbosity"]
         targets = list(options["url"])
         if options["base_url"]:
@@ -57,7 +80,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
 
         level, tags = options["fail_on"], [tag.strip() for tag in options["tags"].split(",") if tag.strip()]
-        started = time.perf_counter()
+        started, started_at = time.perf_counter(), timezone.now()
         auditor = Auditor(
             tags=tuple(tags),
             workers=options["workers"],
@@ -67,6 +90,16 @@ class Command(BaseCommand):
         results = auditor.audit(targets)
         seconds = time.perf_counter() - started
         meta = {"tags": tags, "seconds": round(seconds, 1), "pages_per_second": len(results) / seconds}
+        if options["record"]:
+            run = record_run(
+                results,
+                level=level,
+                tags=tags,
+                seconds=seconds,
+                base_url=options["base_url"] or "",
+                started_at=started_at,
+            )
+            self.stdout.write(f"Stored as audit run {run.pk}: Reports > Accessibility in the admin.")
         if options["output"]:
             directory = write_reports(results, options["output"], level, meta)
             self.stdout.write(f"Reports: {directory}/report.html, report.json, junit.xml")
