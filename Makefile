@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run install migrate demo messages makemessages plain-language test test-sqlite test-postgres lint check bench lock clean
+.PHONY: run install migrate demo messages makemessages plain-language accessibility test test-sqlite test-postgres lint check bench lock clean
 
 run: install migrate demo ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ca/
 	@echo
@@ -45,12 +45,24 @@ check: install ## Django checks, migrations in step with models, lint
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: check test-sqlite test-postgres plain-language ## Everything CI runs
+test: check test-sqlite test-postgres plain-language accessibility ## Everything CI runs
 
 # Every live Catalan demo page (the source the editors write) meets its threshold
 # (PLAIN_LANGUAGE_THRESHOLDS). Translations are reported, not gated: see the README.
 plain-language: demo
 	$(PY) manage.py plain_language_report --locale ca --fail-under-threshold
+
+# Production settings (DEBUG off, hashed static files, the real 404 page) on the local demo database.
+PRODUCTION_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=local-only-not-a-secret-0123456789abcdef \
+	ALLOWED_HOSTS=localhost,127.0.0.1 DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING
+
+# Every live page of the demo site in every locale, and the views that are not pages (search with
+# and without results, the 404 page), served with production settings and audited in Chromium:
+# axe-core's WCAG 2.2 A/AA rules and the portal's own checks. Fails on any violation; the run is
+# stored (Reports > Accessibility) and its reports written to accessibility-report/.
+accessibility: demo
+	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
+	$(PRODUCTION_ENV) $(PY) manage.py audit_accessibility --serve --record --output accessibility-report
 
 test-sqlite: install
 	$(VENV)/bin/pytest
@@ -63,15 +75,11 @@ test-postgres: install
 	elif [ "$$CI" = "true" ]; then echo "PostgreSQL at $(PG_TEST_URL) is not reachable"; exit 1; \
 	else echo "Skipping the PostgreSQL run: no server at $(PG_TEST_URL) (set PG_TEST_URL)."; fi
 
-# Production settings (DEBUG off, hashed static files) on the local demo database.
-BENCH_ENV := DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=benchmark-only-not-a-secret-0123456789abcdef \
-	ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///$(CURDIR)/db.sqlite3 SECURE_SSL_REDIRECT=false LOG_LEVEL=WARNING
-
 bench: demo ## Page render times (median, p95), plain-language analyses per second, machine translation time
-	$(BENCH_ENV) $(PY) manage.py collectstatic --no-input -v0
-	$(BENCH_ENV) $(PY) manage.py benchmark_pages
-	$(BENCH_ENV) $(PY) manage.py benchmark_plain_language
-	$(BENCH_ENV) $(PY) manage.py benchmark_translation
+	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation
 
 lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
 	$(PY) -m pip install --quiet uv

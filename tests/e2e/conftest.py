@@ -1,6 +1,9 @@
 import os
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
+from wagtail.models import Site
 
 from accessibility_checks.browser import BrowserUnavailable, new_browser
 
@@ -27,3 +30,12 @@ def browser_without_javascript():
     driver = start_chromium(javascript=False)
     yield driver
     driver.quit()
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The Catalan demo content, served by pytest-django's live server; its address."""
+    call_command("load_demo_content", "--catalan-only", stdout=StringIO())
+    host, port = live_server.url.removeprefix("http://").split(":")
+    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
+    return live_server.url

@@ -6,21 +6,13 @@ import pytest
 from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from life_events.models import ProcedurePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 WIDTHS = (320, 1280)
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo_content", "--catalan-only", stdout=StringIO())
-    host, port = live_server.url.removeprefix("http://").split(":")
-    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
-    return live_server.url
 
 
 def horizontal_overflow(browser):
