@@ -38,6 +38,7 @@ migrate: install
 
 demo: migrate
 	$(PY) manage.py load_demo_content --with-demo-users
+	$(PY) manage.py import_services search/demo_services/*.json
 
 check: install ## Django checks, migrations in step with models, lint
 	$(PY) manage.py check
