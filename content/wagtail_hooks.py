@@ -9,6 +9,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.reports import report_urls
+
 from .glossary import GlossaryTerm
 from .translation_report import TranslationReportView, mark_reviewed_view
 from .translation_status import REVIEWED_ACTION
@@ -45,15 +47,7 @@ register_snippet(GlossaryViewSet)
 
 @hooks.register("register_admin_urls")
 def register_plain_language_report_urls():
-    view = PlainLanguageReportView
-    return [
-        path("reports/plain-language/", view.as_view(), name="plain_language_report"),
-        path(
-            "reports/plain-language/results/",
-            view.as_view(results_only=True),
-            name="plain_language_report_results",
-        ),
-    ]
+    return report_urls("plain-language", PlainLanguageReportView, "plain_language_report")
 
 
 @hooks.register("register_reports_menu_item")
@@ -69,14 +63,8 @@ def register_plain_language_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_translation_report_urls():
-    view = TranslationReportView
     return [
-        path("reports/translations/", view.as_view(), name="translation_report"),
-        path(
-            "reports/translations/results/",
-            view.as_view(results_only=True),
-            name="translation_report_results",
-        ),
+        *report_urls("translations", TranslationReportView, "translation_report"),
         path(
             "translations/<int:translation_id>/reviewed/",
             mark_reviewed_view,
