@@ -6,6 +6,7 @@ import pytest
 from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.users.models import UserProfile
 
 from accessibility_checks.editor import AuditRulesCheckerItem
 from accessibility_checks.findings import DEFAULT_TAGS, Finding, PageResult
@@ -23,6 +24,15 @@ CONTRAST = Finding(
     source="axe",
 )
 ALT = Finding(rule="image-alt", impact="critical", description="Images must have alternative text")
+
+
+@pytest.fixture
+def admin_client(admin_client, admin_user):
+    """The admin in English, the language these tests read the report in."""
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    return admin_client
 
 
 def record(site_tree, findings, started_at=None, **extra):
