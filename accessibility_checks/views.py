@@ -86,15 +86,14 @@ class AuditReportView(ReportView):
     def get_queryset(self):
         if self.run is None:
             return AuditedPage.objects.none()
-        return self.run.pages.select_related("page").order_by("-violations", "url")
+        return (
+            self.run.pages.select_related("page").prefetch_related("findings").order_by("-violations", "url")
+        )
 
     def decorate_paginated_queryset(self, object_list):
         pages = list(object_list)
-        findings = {}
-        for page in AuditedPage.objects.filter(pk__in=[p.pk for p in pages]).prefetch_related("findings"):
-            findings[page.pk] = list(page.findings.all())
         for page in pages:
-            page.found = findings.get(page.pk, [])
+            page.found = list(page.findings.all())
             page.rules = ", ".join(f"{finding.rule} ({finding.impact})" for finding in page.found)
         return pages
 

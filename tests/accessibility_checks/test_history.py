@@ -143,3 +143,20 @@ def test_the_editor_checker_runs_the_rules_ci_runs_and_wagtails_editorial_rules(
     assert config["options"]["runOnly"] == list(DEFAULT_TAGS)
     for rule in ContentCheckerItem.axe_run_only:
         assert config["options"]["rules"][rule] == {"enabled": True}
+
+
+@pytest.mark.django_db
+def test_the_report_makes_as_many_queries_for_many_pages_as_for_few(admin_client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert admin_client.get("/admin/reports/accessibility/results/").status_code == 200
+        return len(captured)
+
+    record(site_tree, [CONTRAST])
+    few = queries()
+    more = [PageResult(f"{BASE}/ca/extra-{n}/", findings=[ALT, CONTRAST]) for n in range(10)]
+    record(site_tree, [CONTRAST, ALT], more=more)
+    assert queries() == few
