@@ -58,6 +58,11 @@ class Command(BaseCommand):
             user.is_superuser = user.is_staff = is_superuser
             user.set_password(password)
             user.save()
-            if group:
+            if group and not Group.objects.filter(name=group).exists():
+                self.stderr.write(
+                    f"Wagtail's '{group}' group is missing (it comes with Wagtail's migrations): "
+                    f"the {username} account can log in to nothing until it joins a group."
+                )
+            elif group:
                 user.groups.add(Group.objects.get(name=group))
             self.stdout.write(f"Demo account: {username} / {password}")
