@@ -4,13 +4,14 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from life_events.snippets import Administration
 
 CHANNELS = ("online", "in_person", "phone", "video_call", "chat", "assisted")
 
 
-class ExternalService(models.Model):
+class ExternalService(index.Indexed, models.Model):
     source = models.SlugField(_("source"), max_length=100, help_text=_("The feed it came from."))
     identifier = models.CharField(_("identifier in the source"), max_length=200)
     publisher = models.CharField(_("publisher"), max_length=255)
@@ -25,6 +26,12 @@ class ExternalService(models.Model):
     life_events = models.JSONField(_("life events (slugs)"), default=list)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    # For Wagtail's stock backend, which `evaluate_search` compares with: every language at once.
+    search_fields = [
+        index.SearchField("search_title", boost=2),
+        index.SearchField("search_text"),
+    ]
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["source", "identifier"], name="unique_service_per_source")
@@ -36,6 +43,13 @@ class ExternalService(models.Model):
     def __str__(self):
         return self.localized("title")
 
+    def search_title(self):
+        return " ".join(self.title.values())
+
+    def search_text(self):
+        keywords = [word for words in self.keywords.values() for word in words]
+        return " ".join([*self.description.values(), *keywords, self.organisation])
+
     def localized(self, field, language=None):
         """The field in the language asked for, else in Catalan, else in any language it has."""
         values = getattr(self, field) or {}
@@ -43,3 +57,90 @@ class ExternalService(models.Model):
             if values.get(code):
                 return values[code]
         return ""
+
+
+class IndexedDocument(models.Model):
+    """A row of the embedded engine's index (see `search.engines.database`).
+
+    The text columns ending in `_terms` hold analysed terms (folded, stemmed, stop words
+    dropped); the database's full-text index is built over them: an FTS5 table kept in step
+    by triggers on SQLite, generated `tsvector` columns on PostgreSQL (migration 0002).
+    """
+
+    key = models.CharField(max_length=120, unique=True)
+    language = models.CharField(max_length=10)
+    kind = models.CharField(max_length=20)
+    title = models.CharField(max_length=500)
+    url = models.CharField(max_length=1000)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    organisation = models.CharField(max_length=255, blank=True)
+    administration = models.CharField(max_length=20, blank=True)
+    # Multi-valued facets, delimited for exact matching: "|online|phone|".
+    channels = models.CharField(max_length=255, blank=True)
+    life_events = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    summary_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    title_words = models.TextField(blank=True)
+    words = models.TextField(blank=True)
+    indexed_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "kind"], name="search_doc_language_kind")]
+
+    def __str__(self):
+        return self.key
+
+
+class Synonym(models.Model):
+    """Words that mean the same to the people searching, in one language."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    terms = models.TextField(
+        _("words that mean the same"),
+        help_text=_(
+            "Separate them with commas, for example: atur, prestació per desocupació, paro. "
+            "A search for any of them also finds the others."
+        ),
+    )
+
+    class Meta:
+        ordering = ["language", "terms"]
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+
+    def __str__(self):
+        return self.terms
+
+    @property
+    def phrases(self):
+        return [phrase.strip() for phrase in self.terms.split(",") if phrase.strip()]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.phrases) < 2:
+            raise ValidationError({"terms": _("Write at least two words or phrases, separated by commas.")})
+
+
+class NoResultQuery(models.Model):
+    """Searches that found nothing, per day: what the portal is missing, for editors."""
+
+    query_string = models.CharField(_("search"), max_length=255)
+    language = models.CharField(_("language"), max_length=10)
+    date = models.DateField(_("date"))
+    hits = models.PositiveIntegerField(_("times"), default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query_string", "language", "date"], name="unique_no_result_per_day"
+            )
+        ]
+        ordering = ["-date", "-hits"]
+        verbose_name = _("search with no results")
+        verbose_name_plural = _("searches with no results")
+
+    def __str__(self):
+        return self.query_string

@@ -1,16 +1,45 @@
-from django.core.paginator import Paginator
-from django.shortcuts import render
-from wagtail.models import Locale, Page
+"""The search page: works without JavaScript; autocomplete (static/search/autocomplete.js) enhances it."""
 
-MAX_QUERY_LENGTH = 200
-PER_PAGE = 20
+from django.conf import settings
+from django.shortcuts import render
+from django.utils.translation import get_language
+
+from .facets import KIND_NAMES, facet_groups, search_url
+from .query import QueryError, clean
+from .searching import check_filters, run_search
+
+
+def parse_page(value):
+    try:
+        return max(1, int(value or 1))
+    except (TypeError, ValueError):
+        return 1
 
 
 def search(request):
-    """The search page. Until the unified index lands it uses Wagtail's search backend."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        results = Paginator(pages.search(query), PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": results})
+    language = get_language()
+    query = clean(request.GET.get("q", ""))
+    context = {"query": query, "results": None, "error": ""}
+    if "q" in request.GET:
+        filters = check_filters(request.GET)
+        try:
+            results = run_search(query, language, filters, page=parse_page(request.GET.get("page")))
+        except QueryError as error:
+            context["error"] = str(error)
+        else:
+            languages = dict(settings.LANGUAGES)
+            for hit in results.hits:
+                hit.kind_name = KIND_NAMES.get(hit.kind, "")
+                hit.language_name = (
+                    languages.get(hit.language, hit.language) if hit.language != language else ""
+                )
+            context.update(
+                results=results,
+                facet_groups=facet_groups(results.facets, filters, query, language),
+                clear_filters_url=search_url(query) if filters else "",
+                suggestion_url=search_url(results.suggestion) if results.suggestion else "",
+                previous_url=search_url(query, filters, results.page - 1) if results.page > 1 else "",
+                next_url=search_url(query, filters, results.page + 1) if results.page < results.pages else "",
+            )
+    status = 400 if context["error"] and query else 200
+    return render(request, "search/search.html", context, status=status)

@@ -140,3 +140,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "content.machine_translation.Aper
 APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
 # Pages approved automatically by the plain-language task publish in the workflow's name.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_workflow_state"
+
+# The unified search (search/engines/): the embedded engine on this database by default,
+# Elasticsearch 8 when ELASTICSEARCH_URL is set (one index per language, named from the prefix).
+if os.environ.get("ELASTICSEARCH_URL"):
+    SEARCH_ENGINE = {
+        "ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
+        "URL": os.environ["ELASTICSEARCH_URL"],
+        "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "fets-vitals"),
+    }
+else:
+    SEARCH_ENGINE = {"ENGINE": "search.engines.database.DatabaseEngine"}

@@ -1,0 +1,56 @@
+"""Text analysis shared by the embedded engine and the query parser.
+
+The same steps run on documents when they are indexed and on what people type, so that
+"Jubilació", "jubilacio" and "jubilacions" meet on one term: split into words (apostrophes
+and hyphens split too: "l'atur", "empadronar-me"), fold case and accents, drop the
+language's stop words, then reduce each word to its Snowball stem. Aranese has no Snowball
+stemmer: it shares Catalan's, which handles its plurals and most of its endings.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+from .stopwords import STOPWORDS
+
+STEMMERS = {"ca": "catalan", "es": "spanish", "en": "english", "oc": "catalan"}
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# The Catalan "ela geminada" (l·l, l.l) is one letter pair: keep it in one word.
+GEMINATE = re.compile(r"l[·.]l", re.IGNORECASE)
+
+
+def fold(text):
+    """Lower case without accents: 'Sanitària' -> 'sanitaria', 'Çà' -> 'ca', 'ñ' -> 'n'."""
+    decomposed = unicodedata.normalize("NFKD", GEMINATE.sub("ll", text).casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def words(text):
+    """The folded words of `text`, stop words included."""
+    return WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language):
+    return Stemmer.Stemmer(STEMMERS.get(language, "catalan"))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word, language):
+    return _stemmer(language).stemWord(word)
+
+
+def is_stopword(word, language):
+    return word in STOPWORDS.get(language, ()) or len(word) < 2
+
+
+def content_words(text, language):
+    """The folded words of `text` that carry meaning (stop words dropped)."""
+    return [word for word in words(text) if not is_stopword(word, language)]
+
+
+def terms(text, language):
+    """The index terms of `text`: stems of its content words, in order."""
+    return [stem(word, language) for word in content_words(text, language)]

@@ -1,0 +1,75 @@
+"""The contract every search engine keeps, and the values that cross it.
+
+An engine indexes `SearchDocument`s and answers a `ParsedQuery` (what the person typed,
+already split into clauses with their synonyms) in one language. Spelling, synonyms, best
+bets, the fallback to other languages and analytics live above the engines, in
+`search.searching`, so each engine only does what its store does best.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Hit:
+    key: str
+    language: str
+    kind: str
+    title: str
+    url: str
+    summary: str
+    body: str
+    organisation: str
+    administration: str
+    channels: list
+    life_events: list
+    score: float = 0.0
+    # Safe HTML: the passage that matched, query words wrapped in <mark>.
+    snippet: str = ""
+
+
+@dataclass
+class EngineResult:
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+class SearchEngine:
+    """Base class: subclasses implement the storage; the names here are the contract."""
+
+    name = "base"
+
+    def index(self, documents):
+        """Add or replace documents (matched by `key`). Returns how many were written."""
+        raise NotImplementedError
+
+    def remove(self, keys):
+        """Remove the documents with these keys; unknown keys are ignored."""
+        raise NotImplementedError
+
+    def clear(self):
+        """Empty the index."""
+        raise NotImplementedError
+
+    def count(self, language=None):
+        raise NotImplementedError
+
+    def search(self, query, language, filters=None, offset=0, limit=10):
+        """Documents of `language` matching `query` (a ParsedQuery), best first.
+
+        `filters` maps facet names (see `search.documents.FACETS`) to a value each.
+        The result's facets count the values over every match, filters applied.
+        """
+        raise NotImplementedError
+
+    def autocomplete(self, text, language, limit=6):
+        """Hits whose title has words starting with what was typed so far."""
+        raise NotImplementedError
+
+    def corrections(self, words, language):
+        """For words the index does not know, the closest known word: {typed: known}."""
+        raise NotImplementedError
+
+    def status(self):
+        """A line for operators: which engine, where, how many documents."""
+        return f"{self.name}: {self.count()} documents"

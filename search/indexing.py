@@ -1,0 +1,101 @@
+"""Keeping the index in step with what is published.
+
+Publishing a page indexes it; unpublishing, deleting or making it unreachable removes it;
+moving it re-indexes it and its descendants (their addresses changed). A draft save never
+touches the index. Imported services are indexed as they are saved. The work runs once the
+database transaction commits, and an engine that fails is logged, never fatal to the editor.
+"""
+
+import logging
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .documents import (
+    all_documents,
+    life_event_slugs_by_procedure,
+    page_document,
+    page_key,
+    searchable_pages,
+    service_documents,
+    service_keys,
+)
+from .engines import get_engine
+from .models import ExternalService
+
+logger = logging.getLogger(__name__)
+
+
+def rebuild(engine=None):
+    """Empty the index and fill it again from every live page and service. Returns the count."""
+    engine = engine or get_engine()
+    engine.clear()
+    return engine.index(all_documents())
+
+
+def update_pages(page_ids):
+    """Index the pages that are live and public; remove the others."""
+    engine = get_engine()
+    page_ids = set(page_ids)
+    live = list(searchable_pages().filter(pk__in=page_ids))
+    places = life_event_slugs_by_procedure() if live else {}
+    engine.index(page_document(page, places) for page in live)
+    gone = page_ids - {page.pk for page in live}
+    if gone:
+        engine.remove(page_key(pk) for pk in gone)
+
+
+def _affected_pages(page):
+    """The page, and when a life event changes, the procedures its journey lists (their life events)."""
+    ids = {page.pk}
+    specific = page.specific
+    if hasattr(specific, "get_journey"):
+        ids |= set(specific.get_journey().procedure_ids())
+    return ids
+
+
+def _safely(function, *args):
+    def run():
+        try:
+            function(*args)
+        except Exception:
+            logger.exception("The search index could not be updated; run manage.py rebuild_search_index")
+
+    transaction.on_commit(run)
+
+
+def on_published(sender, instance, **kwargs):
+    _safely(update_pages, _affected_pages(instance))
+
+
+def on_unpublished(sender, instance, **kwargs):
+    ids = set(Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
+    _safely(update_pages, ids | _affected_pages(instance))
+
+
+def on_moved(sender, instance, **kwargs):
+    _safely(update_pages, Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _safely(get_engine().remove, [page_key(instance.pk)])
+
+
+def on_service_saved(sender, instance, **kwargs):
+    _safely(get_engine().index, service_documents(instance))
+
+
+def on_service_deleted(sender, instance, **kwargs):
+    _safely(get_engine().remove, service_keys(instance.pk))
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="search-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search-moved")
+    post_delete.connect(on_page_deleted, dispatch_uid="search-page-deleted")
+    post_save.connect(on_service_saved, sender=ExternalService, dispatch_uid="search-service-saved")
+    post_delete.connect(on_service_deleted, sender=ExternalService, dispatch_uid="search-service-deleted")

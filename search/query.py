@@ -1,0 +1,136 @@
+"""What people type, turned into clauses an engine can run.
+
+"demanar l'atur" in Catalan becomes two clauses: [demanar] and [atur | prestació per
+desocupació | paro | ...] — each clause is one idea with its alternative wordings, taken
+from the editors' synonyms of that language. Misspelt words get the closest known word as
+another alternative, and the corrected query becomes the "did you mean" suggestion.
+Nothing the person types reaches an engine as syntax: only analysed words do.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .analysis import content_words, fold, stem, terms
+
+MAX_QUERY_LENGTH = 200
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched: the message says why, in plain words."""
+
+
+def clean(text):
+    """Control characters out, whitespace collapsed, Unicode composed."""
+    text = unicodedata.normalize("NFC", CONTROL.sub(" ", text or ""))
+    return " ".join(text.split())
+
+
+@dataclass
+class Alternative:
+    text: str
+    terms: tuple
+
+    @property
+    def is_phrase(self):
+        return len(self.terms) > 1
+
+
+@dataclass
+class Clause:
+    words: list  # what was typed for it, folded
+    alternatives: list = field(default_factory=list)
+
+    @property
+    def terms(self):
+        return {term for alternative in self.alternatives for term in alternative.terms}
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    language: str
+    clauses: list
+    suggestion: str = ""
+
+    def __bool__(self):
+        return bool(self.clauses)
+
+    @property
+    def terms(self):
+        return set().union(*(clause.terms for clause in self.clauses)) if self.clauses else set()
+
+    @property
+    def typed_text(self):
+        return " ".join(word for clause in self.clauses for word in clause.words)
+
+
+def synonym_groups(language):
+    """The synonyms editors keep for `language`, each phrase with its terms."""
+    return _synonym_groups(language, _synonyms_version())
+
+
+def _synonyms_version():
+    from .models import Synonym
+
+    # Cheap check so an editor's change applies at once, in every process.
+    return tuple(Synonym.objects.order_by("-pk").values_list("pk", flat=True)[:1]), Synonym.objects.count()
+
+
+@lru_cache(maxsize=16)
+def _synonym_groups(language, version):
+    from .models import Synonym
+
+    groups = []
+    for synonym in Synonym.objects.filter(language=language):
+        phrases = [Alternative(phrase, tuple(terms(phrase, language))) for phrase in synonym.phrases]
+        groups.append([phrase for phrase in phrases if phrase.terms])
+    return groups
+
+
+def parse(text, language, engine=None, correct=True):
+    """Split `text` into clauses with synonyms and spelling alternatives."""
+    text = clean(text)
+    typed = content_words(text, language)
+    if not typed and text:
+        # Only stop words ("com", "the"): search them rather than nothing.
+        typed = [word for word in fold(text).split() if word.isalnum()]
+    groups = synonym_groups(language)
+    known_by_synonyms = {term for group in groups for phrase in group for term in phrase.terms}
+    corrections = {}
+    if correct and engine is not None:
+        unknown = [word for word in typed if stem(word, language) not in known_by_synonyms]
+        corrections = engine.corrections(unknown, language) if unknown else {}
+    stems = [stem(fold(corrections.get(word, word)), language) for word in typed]
+    clauses = []
+    position = 0
+    while position < len(stems):
+        match = _longest_synonym(stems, position, groups)
+        if match:
+            length, group = match
+            clauses.append(Clause(typed[position : position + length], list(group)))
+            position += length
+            continue
+        word = typed[position]
+        clause = Clause([word], [Alternative(word, (stem(word, language),))])
+        if word in corrections:
+            corrected = corrections[word]
+            clause.alternatives.append(Alternative(corrected, (stem(fold(corrected), language),)))
+        clauses.append(clause)
+        position += 1
+    suggestion = ""
+    if corrections:
+        suggestion = " ".join(corrections.get(fold(word), word) for word in text.split())
+    return ParsedQuery(text=text, language=language, clauses=clauses, suggestion=suggestion)
+
+
+def _longest_synonym(stems, position, groups):
+    best = None
+    for group in groups:
+        for phrase in group:
+            length = len(phrase.terms)
+            if tuple(stems[position : position + length]) == phrase.terms and (not best or length > best[0]):
+                best = (length, group)
+    return best

@@ -1,0 +1,164 @@
+"""One search, as the search page and the API run it.
+
+Cleans and checks what was typed, parses it into clauses (synonyms, spelling), asks the
+engine, falls back to the other languages when the current one finds nothing, adds the
+editors' best bets and the snippets, and counts the search for the analytics.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .documents import FACETS
+from .engines import get_engine
+from .highlight import snippet
+from .query import MAX_QUERY_LENGTH, QueryError, clean, parse
+
+logger = logging.getLogger(__name__)
+PER_PAGE = 10
+MAX_PAGE = 100
+
+
+@dataclass
+class BestBet:
+    title: str
+    url: str
+    description: str
+
+
+@dataclass
+class SearchResults:
+    query: str
+    language: str
+    total: int = 0
+    hits: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    filters: dict = field(default_factory=dict)
+    suggestion: str = ""
+    # True when nothing matched in `language` and the hits are in other languages.
+    fallback: bool = False
+    best_bets: list = field(default_factory=list)
+    page: int = 1
+    per_page: int = PER_PAGE
+
+    @property
+    def pages(self):
+        return max(1, -(-self.total // self.per_page))
+
+
+def check_query(text):
+    """The cleaned query, or QueryError with a message for the person who typed it."""
+    text = clean(text)
+    if not text:
+        raise QueryError(_("Type the words you are looking for."))
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(
+            _("Your search is too long. Use fewer than %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH}
+        )
+    return text
+
+
+def check_filters(params):
+    return {facet: str(params.get(facet))[:255] for facet in FACETS if params.get(facet)}
+
+
+def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=True, engine=None):
+    text = check_query(text)
+    engine = engine or get_engine()
+    filters = filters or {}
+    page = min(max(1, page), MAX_PAGE)
+    results = SearchResults(query=text, language=language, filters=filters, page=page, per_page=per_page)
+    parsed = parse(text, language, engine)
+    results.suggestion = parsed.suggestion
+    found = engine.search(parsed, language, filters, offset=(page - 1) * per_page, limit=per_page)
+    if found.total == 0 and not filters:
+        found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
+        results.fallback = found.total > 0
+    else:
+        parsed_by_language = {language: parsed}
+    results.total, results.facets = found.total, found.facets
+    for hit in found.hits:
+        if not hit.snippet:
+            terms = parsed_by_language.get(hit.language, parsed).terms
+            hit.snippet = snippet([hit.summary, hit.body], terms, hit.language)
+    results.hits = found.hits
+    if page == 1:
+        results.best_bets = best_bets(text, language)
+    if record:
+        record_search(text, language, results.total + len(results.best_bets))
+    return results
+
+
+def _other_languages(text, language, engine, page, per_page):
+    """The query run in every other language; hits merged by their relative score."""
+    from .engines.base import EngineResult
+
+    merged, total, parsed_by_language = [], 0, {}
+    for code, _name in settings.LANGUAGES:
+        if code == language:
+            continue
+        parsed = parse(text, code, engine)
+        found = engine.search(parsed, code, offset=0, limit=page * per_page)
+        if found.total:
+            parsed_by_language[code] = parsed
+            best = max(hit.score for hit in found.hits) or 1
+            merged.extend((hit.score / best, hit) for hit in found.hits)
+            total += found.total
+    merged.sort(key=lambda pair: -pair[0])
+    hits = [hit for _score, hit in merged][(page - 1) * per_page : page * per_page]
+    return EngineResult(total=total, hits=hits, facets={}), parsed_by_language
+
+
+def best_bets(text, language):
+    """Editors' promoted results for this query (Wagtail's search promotions) in this language."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(text))
+        .select_related("page", "page__locale")
+        .order_by("sort_order")
+    )
+    bets = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page
+            if not page.live or page.locale.language_code != language:
+                page = page.get_translation_or_none(_locale(language))
+            if page and page.live:
+                bets.append(BestBet(page.title, page.url, promotion.description or ""))
+        elif promotion.external_link_url:
+            bets.append(
+                BestBet(promotion.external_link_text, promotion.external_link_url, promotion.description)
+            )
+    return bets
+
+
+def _locale(language):
+    from wagtail.models import Locale
+
+    return Locale.objects.filter(language_code=language).first()
+
+
+def record_search(text, language, total):
+    """Count the search per day (Wagtail's Query), and apart when it found nothing."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    from .models import NoResultQuery
+
+    try:
+        Query.get(text).add_hit()
+        if total == 0:
+            today = timezone.localdate()
+            key = {"query_string": text.casefold()[:255], "language": language, "date": today}
+            updated = NoResultQuery.objects.filter(**key).update(hits=F("hits") + 1)
+            if not updated:
+                NoResultQuery.objects.create(**key, hits=1)
+    except DatabaseError:
+        # Analytics must never cost a citizen their results.
+        logger.exception("Could not record the search %r", text)
