@@ -33,12 +33,8 @@ def snippet(texts, terms, language, max_words=MAX_WORDS):
                 best, best_score = sentence, len(found)
     if not best:
         best = next((text.strip() for text in texts if text and text.strip()), "")
-    # _mark escapes every piece of text it returns.
-    return mark_safe(
-        _mark(  # noqa: S308
-            _shorten(best, terms, language, max_words), terms, language
-        )
-    )
+    html = _mark(_shorten(best, terms, language, max_words), terms, language)
+    return mark_safe(html)  # noqa: S308  (_mark escapes every piece of text it returns)
 
 
 def _shorten(sentence, terms, language, max_words):

@@ -68,24 +68,28 @@ class ParsedQuery:
 
 
 def synonym_groups(language):
-    """The synonyms editors keep for `language`, each phrase with its terms."""
-    return _synonym_groups(language, _synonyms_version())
+    """The synonyms editors keep for `language`, each phrase with its terms.
 
-
-def _synonyms_version():
+    Read on every search (a small table), so an editor's change applies at once everywhere;
+    the analysis of the phrases is cached.
+    """
     from .models import Synonym
 
-    # Cheap check so an editor's change applies at once, in every process.
-    return tuple(Synonym.objects.order_by("-pk").values_list("pk", flat=True)[:1]), Synonym.objects.count()
+    return _synonym_groups(
+        language, tuple(Synonym.objects.filter(language=language).values_list("terms", flat=True))
+    )
 
 
-@lru_cache(maxsize=16)
-def _synonym_groups(language, version):
+@lru_cache(maxsize=64)
+def _synonym_groups(language, rows):
     from .models import Synonym
 
     groups = []
-    for synonym in Synonym.objects.filter(language=language):
-        phrases = [Alternative(phrase, tuple(terms(phrase, language))) for phrase in synonym.phrases]
+    for terms_text in rows:
+        phrases = [
+            Alternative(phrase, tuple(terms(phrase, language)))
+            for phrase in Synonym(terms=terms_text).phrases
+        ]
         groups.append([phrase for phrase in phrases if phrase.terms])
     return groups
 
@@ -107,7 +111,7 @@ def parse(text, language, engine=None, correct=True):
     clauses = []
     position = 0
     while position < len(stems):
-        match = _longest_synonym(stems, position, groups)
+        match = _longest_synonym(stems, typed, position, groups)
         if match:
             length, group = match
             clauses.append(Clause(typed[position : position + length], list(group)))
@@ -126,11 +130,16 @@ def parse(text, language, engine=None, correct=True):
     return ParsedQuery(text=text, language=language, clauses=clauses, suggestion=suggestion)
 
 
-def _longest_synonym(stems, position, groups):
+def _longest_synonym(stems, typed, position, groups):
     best = None
     for group in groups:
         for phrase in group:
             length = len(phrase.terms)
-            if tuple(stems[position : position + length]) == phrase.terms and (not best or length > best[0]):
-                best = (length, group)
+            if tuple(stems[position : position + length]) != phrase.terms or (best and length <= best[0]):
+                continue
+            # A short stem says too little: Catalan "pare" (father) and Spanish "paro" both stem
+            # to "par". One-word phrases with stems under four letters must match as written.
+            if length == 1 and len(phrase.terms[0]) < 4 and fold(phrase.text) != typed[position]:
+                continue
+            best = (length, group)
     return best

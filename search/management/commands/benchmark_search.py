@@ -1,0 +1,117 @@
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.search.backends import get_search_backend
+
+from search.benchmark import LANGUAGES, Corpus
+from search.engines import get_engine
+from search.models import ExternalService
+from search.query import parse
+
+
+class Rollback(Exception):
+    pass
+
+
+def percentiles(seconds):
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+class Command(BaseCommand):
+    help = (
+        "Index a synthetic corpus of N documents in four languages and print the indexing rate and the "
+        "query latency (median, p95) of the portal's engine and of Wagtail's stock backend. "
+        "Everything runs in a transaction that is rolled back: the real index is untouched."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--docs", type=int, default=10_000)
+        parser.add_argument("--queries", type=int, default=200)
+        parser.add_argument("--no-stock", action="store_true", help="Skip Wagtail's stock backend.")
+
+    def handle(self, *args, docs, queries, no_stock, **options):
+        corpus = Corpus()
+        engine = get_engine()
+        query_list = corpus.queries(queries)
+        self.stdout.write(f"Synthetic corpus: {docs} documents in {', '.join(LANGUAGES)}; {queries} queries.")
+        try:
+            with transaction.atomic():
+                self.run_engine(engine, corpus, docs, query_list)
+                if not no_stock:
+                    self.run_stock(corpus, docs, query_list)
+                raise Rollback
+        except Rollback:
+            pass
+
+    def run_engine(self, engine, corpus, docs, query_list):
+        started = time.perf_counter()
+        engine.index(corpus.documents(docs))
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            f"{engine.name} engine: indexed {docs} documents in {seconds:.1f} s ({docs / seconds:.0f} documents/s)"
+        )
+        for language in LANGUAGES:  # the first query of a language loads its spelling vocabulary
+            engine.search(parse("x", language, engine), language)
+        timings, filtered, totals = [], [], []
+        for language, text in query_list:
+            started = time.perf_counter()
+            result = engine.search(parse(text, language, engine), language)
+            timings.append(time.perf_counter() - started)
+            totals.append(result.total)
+            started = time.perf_counter()
+            engine.search(
+                parse(text, language, engine), language, {"administration": "local", "channel": "online"}
+            )
+            filtered.append(time.perf_counter() - started)
+        median, p95 = percentiles(timings)
+        self.stdout.write(
+            f"{engine.name} engine: query with facets median {median:.1f} ms, p95 {p95:.1f} ms "
+            f"(median {statistics.median(totals):.0f} matches)"
+        )
+        median, p95 = percentiles(filtered)
+        self.stdout.write(
+            f"{engine.name} engine: query with two filters and facets median {median:.1f} ms, p95 {p95:.1f} ms"
+        )
+
+    def run_stock(self, corpus, docs, query_list):
+        """Wagtail's backend indexes one service record holding all four languages: N/4 records."""
+        backend = get_search_backend()
+        records = []
+        documents = corpus.documents(docs)
+        for number in range(docs // len(LANGUAGES)):
+            texts = {language: next(documents) for language in LANGUAGES}
+            records.append(
+                ExternalService(
+                    source="benchmark",
+                    identifier=str(number),
+                    publisher="benchmark",
+                    organisation=texts["ca"].organisation,
+                    administration=texts["ca"].administration,
+                    url=texts["ca"].url,
+                    title={code: doc.title for code, doc in texts.items()},
+                    description={code: f"{doc.summary} {doc.body}" for code, doc in texts.items()},
+                    keywords={code: doc.keywords.split() for code, doc in texts.items()},
+                )
+            )
+        ExternalService.objects.bulk_create(records, batch_size=1000)
+        saved = list(ExternalService.objects.filter(source="benchmark"))
+        started = time.perf_counter()
+        backend.add_bulk(ExternalService, saved)
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            f"wagtail stock backend: indexed {len(saved)} records ({docs} language documents) in {seconds:.1f} s "
+            f"({docs / seconds:.0f} documents/s)"
+        )
+        timings = []
+        for _language, text in query_list:
+            started = time.perf_counter()
+            list(backend.search(text, ExternalService.objects.all())[:10])
+            timings.append(time.perf_counter() - started)
+        median, p95 = percentiles(timings)
+        self.stdout.write(
+            f"wagtail stock backend: query (no facets) median {median:.1f} ms, p95 {p95:.1f} ms"
+        )

@@ -1,0 +1,58 @@
+"""Small helpers for the search page (search/search.html)."""
+
+from urllib.parse import urlsplit
+
+from django import template
+from django.utils.translation import get_language
+
+from life_events.models import LifeEventIndexPage
+from life_events.snippets import Administration
+from life_events.templatetags.life_events_tags import channel_label
+
+register = template.Library()
+
+
+@register.filter
+def administration_name(value):
+    """The plain name of an administration ("state" -> "Spanish State"); empty when unknown."""
+    try:
+        return Administration(value).label
+    except ValueError:
+        return ""
+
+
+@register.filter
+def channel_name(value):
+    """The plain name of a channel kind ("online", "in_person"...); empty when unknown."""
+    return channel_label(value)
+
+
+@register.filter
+def is_other_administration(value):
+    """True for services and procedures that another administration runs."""
+    return bool(value) and value != Administration.GENERALITAT
+
+
+@register.filter
+def web_address(url):
+    """The website a link goes to, as people read it: "https://sede.sepe.gob.es/x" -> "sede.sepe.gob.es"."""
+    host = urlsplit(str(url or "")).hostname or ""
+    return host.removeprefix("www.")
+
+
+@register.filter
+def is_external(url):
+    """True when the link leaves this site (an absolute http(s) address)."""
+    return str(url or "").startswith(("http://", "https://"))
+
+
+@register.simple_tag(takes_context=True)
+def life_events_url(context):
+    """The list of life events in the current language; the home page (which lists them too) if none."""
+    language = get_language()
+    index = LifeEventIndexPage.objects.live().public().filter(locale__language_code=language).first()
+    if index:
+        url = index.get_url(context.get("request"))
+        if url:
+            return url
+    return f"/{language}/"

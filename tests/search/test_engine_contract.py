@@ -1,0 +1,235 @@
+"""What every search engine must do: one suite, run against each engine available.
+
+The embedded engine always runs, on the database of the test run (SQLite, or PostgreSQL
+with DATABASE_URL). Elasticsearch runs when ELASTICSEARCH_URL is set, and is skipped with
+the reason otherwise.
+"""
+
+import os
+import uuid
+
+import pytest
+
+from search.documents import Kind, SearchDocument
+from search.engines.database import DatabaseEngine
+from search.models import Synonym
+from search.query import parse
+from search.searching import run_search
+
+HOSTILE = [
+    '"unbalanced',
+    "jubilació*",
+    "atur NEAR feina",
+    "atur AND OR NOT",
+    "((atur",
+    "title_terms : atur",
+    "{language} : ca",
+    "a\x00b\x07c\x1b",
+    "пенсия по старости",
+    "退休金",
+    "تقاعد",
+    "'; DROP TABLE search_indexeddocument; --",
+    "😀 atur",
+    "-",
+    "^atur",
+    "atur:*",
+    "!(a & b)",
+]
+
+
+def elasticsearch_engine():
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.skip("Elasticsearch contract tests skipped: set ELASTICSEARCH_URL to run them")
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    return ElasticsearchEngine(url=url, index_prefix=f"test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture(params=["embedded", "elasticsearch"])
+def engine(request, db):
+    engine = DatabaseEngine() if request.param == "embedded" else elasticsearch_engine()
+    engine.clear()
+    yield engine
+    engine.clear()
+
+
+def doc(key, language, title, summary="", body="", kind=Kind.PROCEDURE, **facets):
+    return SearchDocument(
+        key=key,
+        language=language,
+        kind=kind,
+        title=title,
+        url=f"/{language}/{key}/",
+        summary=summary,
+        body=body,
+        **facets,
+    )
+
+
+CORPUS = [
+    doc(
+        "retirement-ca",
+        "ca",
+        "Pensió de jubilació",
+        "Cobrar una pensió quan deixes de treballar per edat.",
+        "Demana-la tres mesos abans de jubilar-te.",
+        administration="state",
+        organisation="Seguretat Social",
+        channels=["online", "in_person"],
+        life_events=["jubilar-se"],
+    ),
+    doc(
+        "unemployment-ca",
+        "ca",
+        "Prestació per desocupació",
+        "Cobrar un ingrés mentre busques feina.",
+        "Si has perdut la feina, inscriu-te al SOC.",
+        administration="state",
+        organisation="SEPE",
+        channels=["online"],
+        life_events=["perdre-la-feina"],
+    ),
+    doc(
+        "registration-ca",
+        "ca",
+        "Empadronament",
+        "Inscriu-te al padró del municipi on vius.",
+        "Ho fas a l'ajuntament.",
+        kind=Kind.SERVICE,
+        administration="local",
+        organisation="Ajuntament",
+        channels=["in_person"],
+        life_events=["canviar-de-domicili"],
+    ),
+    doc(
+        "birth-ca",
+        "ca",
+        "Tenir un fill",
+        "Tot el que cal fer quan neix un infant.",
+        "Inscripció del naixement, targeta sanitària i prestacions. Parla també de la jubilació dels avis.",
+        kind=Kind.LIFE_EVENT,
+        life_events=["tenir-un-fill"],
+    ),
+    doc("dismissal-es", "es", "Despido y finiquito", "Qué hacer si te despiden del trabajo.", kind=Kind.PAGE),
+    doc("birth-en", "en", "Registering a birth", "How to register your baby's birth.", kind=Kind.PROCEDURE),
+]
+
+
+@pytest.fixture
+def corpus(engine):
+    Synonym.objects.all().delete()  # the migration's seed: each test sets its own
+    assert engine.index(CORPUS) == len(CORPUS)
+    return engine
+
+
+def keys(result):
+    return [hit.key for hit in result.hits]
+
+
+def search(engine, text, language="ca", **filters):
+    return engine.search(parse(text, language, engine), language, filters)
+
+
+def test_stemming_finds_other_forms_of_a_word(corpus):
+    assert keys(search(corpus, "jubilacions"))[0] == "retirement-ca"
+    assert keys(search(corpus, "registered", "en")) == ["birth-en"]
+    assert keys(search(corpus, "despedido", "es")) == ["dismissal-es"]
+
+
+def test_accents_and_case_are_folded(corpus):
+    assert keys(search(corpus, "PENSIO JUBILACIO"))[0] == "retirement-ca"
+    assert "registration-ca" in keys(search(corpus, "EMPADRONAMENT"))
+
+
+def test_title_matches_rank_above_body_matches(corpus):
+    assert keys(search(corpus, "jubilació")) == ["retirement-ca", "birth-ca"]
+
+
+def test_a_language_only_searches_its_own_documents(corpus):
+    assert keys(search(corpus, "birth", "ca")) == []
+    assert keys(search(corpus, "naixement", "en")) == []
+
+
+def test_editors_synonyms_apply_at_once(corpus):
+    assert "unemployment-ca" not in keys(search(corpus, "atur"))
+    Synonym.objects.create(language="ca", terms="atur, prestació per desocupació, paro")
+    assert keys(search(corpus, "atur"))[0] == "unemployment-ca"
+    assert keys(search(corpus, "paro"))[0] == "unemployment-ca"
+
+
+def test_synonyms_belong_to_their_language(corpus):
+    Synonym.objects.create(language="es", terms="atur, prestació per desocupació")
+    assert "unemployment-ca" not in keys(search(corpus, "atur", "ca"))
+
+
+def test_a_typo_still_finds_the_word_and_suggests_it(corpus):
+    result = run_search("jubilasió", "ca", engine=corpus, record=False)
+    assert [hit.key for hit in result.hits][0] == "retirement-ca"
+    assert result.suggestion == "jubilació"
+
+
+def test_a_known_word_gets_no_suggestion(corpus):
+    assert run_search("jubilació", "ca", engine=corpus, record=False).suggestion == ""
+
+
+def test_facets_count_every_match(corpus):
+    result = search(corpus, "cobrar feina inscriu")
+    assert result.total == 3
+    assert result.facets["administration"] == {"state": 2, "local": 1}
+    assert result.facets["channel"] == {"online": 2, "in_person": 2}
+    assert result.facets["kind"] == {"procedure": 2, "service": 1}
+    assert result.facets["life_event"]["canviar-de-domicili"] == 1
+
+
+def test_filters_narrow_results_and_their_facets(corpus):
+    result = search(corpus, "cobrar feina inscriu", channel="in_person")
+    assert sorted(keys(result)) == ["registration-ca", "retirement-ca"]
+    assert result.facets["channel"] == {"in_person": 2, "online": 1}
+    assert keys(search(corpus, "cobrar feina inscriu", administration="local", kind="service")) == [
+        "registration-ca"
+    ]
+    assert keys(search(corpus, "cobrar feina inscriu", life_event="jubilar-se")) == ["retirement-ca"]
+
+
+def test_no_match_in_the_language_falls_back_to_the_others(corpus):
+    result = run_search("despido", "ca", engine=corpus, record=False)
+    assert result.fallback
+    assert [hit.key for hit in result.hits] == ["dismissal-es"]
+
+
+def test_snippets_mark_the_words_found(corpus):
+    result = run_search("feina", "ca", engine=corpus, record=False)
+    assert "<mark>feina</mark>" in result.hits[0].snippet
+
+
+def test_autocomplete_completes_title_words(corpus):
+    assert [hit.key for hit in corpus.autocomplete("jubi", "ca")] == ["retirement-ca"]
+    assert [hit.key for hit in corpus.autocomplete("pensió de ju", "ca")] == ["retirement-ca"]
+    assert corpus.autocomplete("jubi", "es") == []
+
+
+def test_reindexing_replaces_and_removing_removes(corpus):
+    changed = doc("retirement-ca", "ca", "Pensió de vellesa", "Cobrar quan et jubiles.")
+    corpus.index([changed])
+    assert corpus.count("ca") == 4
+    assert keys(search(corpus, "vellesa")) == ["retirement-ca"]
+    corpus.remove(["retirement-ca", "no-such-key"])
+    assert keys(search(corpus, "vellesa")) == []
+    assert corpus.count() == len(CORPUS) - 1
+
+
+def test_pagination_pages_through_every_match(corpus):
+    first = corpus.search(parse("cobrar feina inscriu", "ca", corpus), "ca", offset=0, limit=2)
+    second = corpus.search(parse("cobrar feina inscriu", "ca", corpus), "ca", offset=2, limit=2)
+    assert first.total == second.total == 3
+    assert len(first.hits) == 2 and len(second.hits) == 1
+    assert not set(keys(first)) & set(keys(second))
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_query_syntax_and_odd_characters_are_just_words(corpus, text):
+    for language in ("ca", "es", "oc", "en"):
+        result = run_search(text, language, engine=corpus, record=False)
+        assert result.total >= 0
+    assert corpus.autocomplete(text, "ca") is not None
