@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3 $$HOME/.pyenv/versions/
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
-.PHONY: run install migrate demo messages makemessages plain-language accessibility test test-sqlite test-postgres lint check bench lock clean
+.PHONY: run install migrate demo messages makemessages plain-language search-relevance accessibility test test-sqlite test-postgres lint check bench lock clean
 
 run: install migrate demo ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ca/
 	@echo
@@ -39,6 +39,7 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo_content --with-demo-users
 	$(PY) manage.py import_services search/demo_services/*.json
+	$(PY) manage.py rebuild_search_index
 
 check: install ## Django checks, migrations in step with models, lint
 	$(PY) manage.py check
@@ -46,7 +47,13 @@ check: install ## Django checks, migrations in step with models, lint
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: check test-sqlite test-postgres plain-language accessibility ## Everything CI runs
+test: check test-sqlite test-postgres plain-language search-relevance accessibility ## Everything CI runs
+
+# Search relevance on the demo content: the dev sample (success@3 >= 0.9 in every language) and
+# the held-out queries written without looking at the engine (a floor against regressions).
+search-relevance: demo
+	$(PY) manage.py evaluate_search search/evaluation_queries/dev.jsonl --fail-under 0.9
+	$(PY) manage.py evaluate_search search/evaluation_queries/heldout.jsonl --fail-under 0.75
 
 # Every live demo page, in every language, meets its language's threshold (PLAIN_LANGUAGE_THRESHOLDS).
 plain-language: demo
@@ -75,11 +82,12 @@ test-postgres: install
 	elif [ "$$CI" = "true" ]; then echo "PostgreSQL at $(PG_TEST_URL) is not reachable"; exit 1; \
 	else echo "Skipping the PostgreSQL run: no server at $(PG_TEST_URL) (set PG_TEST_URL)."; fi
 
-bench: demo ## Page render times (median, p95), plain-language analyses per second, machine translation time
+bench: demo ## Page render times, plain-language analyses/s, translation time, search indexing and latency
 	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation
+	$(PY) manage.py benchmark_search --docs 10000
 
 lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
 	$(PY) -m pip install --quiet uv

@@ -19,12 +19,13 @@ STEMMERS = {"ca": "catalan", "es": "spanish", "en": "english", "oc": "catalan"}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # The Catalan "ela geminada" (l·l, l.l) is one letter pair: keep it in one word.
 GEMINATE = re.compile(r"l[·.]l", re.IGNORECASE)
+# Combining marks left by NFKD decomposition: removing them drops the accents.
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text):
     """Lower case without accents: 'Sanitària' -> 'sanitaria', 'Çà' -> 'ca', 'ñ' -> 'n'."""
-    decomposed = unicodedata.normalize("NFKD", GEMINATE.sub("ll", text).casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return COMBINING.sub("", unicodedata.normalize("NFKD", GEMINATE.sub("ll", text).casefold()))
 
 
 def words(text):

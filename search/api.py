@@ -3,17 +3,21 @@
 Every input gets a 200 with results (maybe none) or a 400 with a plain message.
 """
 
+import logging
+
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from .engines import get_engine
+from .engines.base import EngineUnavailable
 from .facets import value_name
 from .query import MAX_QUERY_LENGTH, QueryError, clean
 from .searching import MAX_PAGE, check_filters, run_search
 
 MAX_PER_PAGE = 50
+logger = logging.getLogger(__name__)
 
 
 def _error(message):
@@ -51,6 +55,11 @@ def search_api(request):
             )
     except QueryError as error:
         return _error(str(error))
+    except EngineUnavailable:
+        logger.exception("Search engine unavailable")
+        return JsonResponse(
+            {"error": "Search is not available right now. Try again in a few minutes."}, status=503
+        )
     with translation.override(language):
         return JsonResponse(
             {
@@ -98,7 +107,11 @@ def autocomplete_api(request):
     except QueryError as error:
         return _error(str(error))
     text = clean(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
-    hits = get_engine().autocomplete(text, language) if len(text) >= 2 else []
+    try:
+        hits = get_engine().autocomplete(text, language) if len(text) >= 2 else []
+    except EngineUnavailable:
+        logger.exception("Search engine unavailable")
+        hits = []  # autocomplete is an extra: the form still works
     return JsonResponse(
         {"query": text, "results": [{"title": hit.title, "url": hit.url, "kind": hit.kind} for hit in hits]}
     )

@@ -80,8 +80,7 @@ def on_moved(sender, instance, **kwargs):
 
 
 def on_page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        _safely(get_engine().remove, [page_key(instance.pk)])
+    _safely(get_engine().remove, [page_key(instance.pk)])
 
 
 def on_service_saved(sender, instance, **kwargs):
@@ -96,6 +95,7 @@ def connect():
     page_published.connect(on_published, dispatch_uid="search-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
     post_page_move.connect(on_moved, dispatch_uid="search-moved")
-    post_delete.connect(on_page_deleted, dispatch_uid="search-page-deleted")
+    # Deleting any page deletes its row in wagtailcore_page, so the Page sender sees them all.
+    post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
     post_save.connect(on_service_saved, sender=ExternalService, dispatch_uid="search-service-saved")
     post_delete.connect(on_service_deleted, sender=ExternalService, dispatch_uid="search-service-deleted")

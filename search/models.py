@@ -62,9 +62,13 @@ class ExternalService(index.Indexed, models.Model):
 class IndexedDocument(models.Model):
     """A row of the embedded engine's index (see `search.engines.database`).
 
-    The text columns ending in `_terms` hold analysed terms (folded, stemmed, stop words
-    dropped); the database's full-text index is built over them: an FTS5 table kept in step
-    by triggers on SQLite, generated `tsvector` columns on PostgreSQL (migration 0002).
+    The columns ending in `_terms` hold analysed terms (folded, stemmed, stop words dropped),
+    each prefixed with the language code ("ca" + "jubil" -> "cajubil"), so that a language's
+    terms never meet another's and no separate language filter is needed; `facet_terms`
+    holds the facet values as terms ("kprocedure", "astate", "conline"...), so filters are
+    full-text terms too. The database's full-text index is built over these columns: an
+    FTS5 table kept in step by triggers on SQLite, generated `tsvector` columns on
+    PostgreSQL (migration 0003).
     """
 
     key = models.CharField(max_length=120, unique=True)
@@ -83,6 +87,7 @@ class IndexedDocument(models.Model):
     summary_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
     title_words = models.TextField(blank=True)
+    facet_terms = models.TextField(blank=True)
     words = models.TextField(blank=True)
     indexed_at = models.DateTimeField(auto_now=True, db_index=True)
 

@@ -6,7 +6,9 @@ users with any permission on search synonyms (the Editors and Moderators groups,
 and superusers). Wagtail's own "Search terms" report stays for superusers only.
 """
 
+import csv
 import datetime
+import itertools
 
 import django_filters
 from django.conf import settings
@@ -17,7 +19,9 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import Column, NumberColumn
+from wagtail.admin.views.mixins import Echo
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import QueryDailyHits
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -76,6 +80,7 @@ class PeriodReportView(ReportView):
     any_permission_required = SEARCH_REPORT_ACTIONS
     is_searchable = True
     default_ordering = "-times"
+    intro = ""
 
     @cached_property
     def chosen_dates(self):
@@ -121,8 +126,6 @@ class PeriodReportView(ReportView):
         ordering = self.ordering if isinstance(self.ordering, list | tuple) else [self.ordering]
         return queryset.order_by(*[order for order in ordering if order], "search")
 
-    intro = ""
-
     def next_steps(self):
         """Links to where editors act on what the report shows, those the user may use."""
         user = self.request.user
@@ -139,6 +142,16 @@ class PeriodReportView(ReportView):
                 {"label": _("Promote a result for a search"), "url": reverse("wagtailsearchpromotions:add")}
             )
         return steps
+
+    def stream_csv(self, queryset):
+        # Wagtail streams the CSV after the view returns, when the user's admin language is no
+        # longer active: translate the headings now, in that language.
+        headings = {field: self.get_heading(queryset, field) for field in self.list_export}
+        writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
+        return itertools.chain(
+            [writer.writerow(headings)],
+            (self.write_csv_row(writer, self.to_row_dict(row)) for row in queryset),
+        )
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -190,6 +203,13 @@ class NoResultsReportView(PeriodReportView):
         return rows
 
 
+class SearchesPaginator(WagtailPaginator):
+    """Counts "searches", not the daily rows of the model they are added up from."""
+
+    verbose_name = _("search")
+    verbose_name_plural = _("searches")
+
+
 class MostSearchedReportView(PeriodReportView):
     page_title = _("Most searched")
     header_icon = "search"
@@ -197,11 +217,13 @@ class MostSearchedReportView(PeriodReportView):
     index_results_url_name = "search_most_searched_report_results"
     model = QueryDailyHits
     filterset_class = MostSearchedFilterSet
+    paginator_class = SearchesPaginator
     search_fields = ["query__query_string"]
     export_filename = "most-searched"
     intro = _(
-        "What people searched for most, in every language. Check that the first results answer "
-        "the frequent searches, and promote the right page for those that do not."
+        "What people searched for most, in every language, and how many of those searches found "
+        "nothing. Check that the first results answer the frequent searches; where they do not, add "
+        "the words people use as a search synonym or promote the right page for the search."
     )
     columns = [
         Column("search", label=_("Search"), sort_key="search"),

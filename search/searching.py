@@ -64,7 +64,9 @@ def check_query(text):
 
 
 def check_filters(params):
-    return {facet: str(params.get(facet))[:255] for facet in FACETS if params.get(facet)}
+    """The facet filters asked for, cleaned like the query (no control characters)."""
+    filters = {facet: clean(str(params.get(facet) or ""))[:255] for facet in FACETS}
+    return {facet: value for facet, value in filters.items() if value}
 
 
 def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=True, engine=None):

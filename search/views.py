@@ -1,12 +1,18 @@
 """The search page: works without JavaScript; autocomplete (static/search/autocomplete.js) enhances it."""
 
+import logging
+
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
+from .engines.base import EngineUnavailable
 from .facets import KIND_NAMES, facet_groups, search_url
 from .query import QueryError, clean
 from .searching import check_filters, run_search
+
+logger = logging.getLogger(__name__)
 
 
 def parse_page(value):
@@ -26,6 +32,12 @@ def search(request):
             results = run_search(query, language, filters, page=parse_page(request.GET.get("page")))
         except QueryError as error:
             context["error"] = str(error)
+        except EngineUnavailable:
+            logger.exception("Search engine unavailable")
+            context["unavailable"] = _(
+                "Search is not working right now. Try again in a few minutes, or ask us."
+            )
+            return render(request, "search/search.html", context, status=503)
         else:
             languages = dict(settings.LANGUAGES)
             for hit in results.hits:

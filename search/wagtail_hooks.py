@@ -1,6 +1,6 @@
 """The search in the admin: synonyms editors keep, other administrations' services, two reports.
 
-A "Search" menu holds the synonyms (editable by editors and moderators, migration 0004) and
+A "Site search" menu holds the synonyms (editable by editors and moderators, migration 0004) and
 the services imported from the catalogue feeds, which can be listed and inspected only: the next
 `manage.py import_services` would overwrite any change made here. Reports > Searches with no
 results and Reports > Most searched are in `search.reports`.
@@ -38,7 +38,6 @@ class SynonymViewSet(SnippetViewSet):
     list_display = ["terms", "language"]
     list_filter = ["language"]
     search_fields = ["terms"]
-    copy_view_enabled = False
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -115,7 +114,7 @@ class ExternalServiceInspectView(InspectView):
 class ExternalServiceViewSet(SnippetViewSet):
     model = ExternalService
     icon = "globe"
-    menu_label = _("Other administrations' services")
+    menu_label = _("External services")
     index_view_class = ExternalServiceIndexView
     inspect_view_class = ExternalServiceInspectView
     index_template_name = "search/admin/external_services.html"
@@ -161,7 +160,8 @@ class ExternalServiceViewSet(SnippetViewSet):
 
 
 class SearchViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Search")
+    # Not just "Search": the sidebar already has the admin's own search at the top.
+    menu_label = _("Site search")
     menu_icon = "search"
     menu_order = 270
     items = (SynonymViewSet, ExternalServiceViewSet)

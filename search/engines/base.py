@@ -9,6 +9,10 @@ bets, the fallback to other languages and analytics live above the engines, in
 from dataclasses import dataclass, field
 
 
+class EngineUnavailable(RuntimeError):
+    """The engine's service cannot be used now; the message says why, for operators' logs."""
+
+
 @dataclass
 class Hit:
     key: str

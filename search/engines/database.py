@@ -3,8 +3,9 @@
 Documents are analysed in Python (`search.analysis`: folding, stop words, Snowball stems)
 and stored in `IndexedDocument`; the database indexes the analysed columns. SQLite ranks
 with FTS5's BM25; PostgreSQL with `ts_rank` per clause, weighted by how rare the clause's
-terms are (an IDF, which `ts_rank` alone lacks). Facets are counted over every match.
-Typo tolerance uses a vocabulary of the indexed words, kept per process and topped up
+terms are (an IDF, which `ts_rank` alone lacks). The database ranks every match and hands
+back the best thousand: the page of results and the facet counts come from those (the total
+is exact). Typo tolerance uses a vocabulary of the indexed words, kept per process and topped up
 with what was indexed since it was built.
 """
 
@@ -22,11 +23,13 @@ from ..spelling import Vocabulary
 from .base import EngineResult, Hit, SearchEngine
 
 FACET_COLUMNS = ("kind", "organisation", "administration", "channels", "life_events")
-# BM25 column weights: language (a filter), title, summary and keywords, body, title words.
-SQLITE_WEIGHTS = (0.0, 10.0, 4.0, 1.0, 0.0)
+# BM25 column weights: title, summary and keywords, body; title words and facets do not rank.
+SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 0.0, 0.0"
 BATCH = 500
-# Every match is ranked and counted for the facets; past this many, only the best ones.
-MAX_MATCHES = 5000
+# Matches are ranked by the database and the best ones read: pages and facet counts come from
+# these. Past this many the total is still exact, and the facets count the best ones only.
+RANKED = 1000
+FACET_PREFIXES = {"kind": "k", "administration": "a", "channel": "c", "life_event": "l", "organisation": "o"}
 
 
 def _delimited(values):
@@ -37,8 +40,28 @@ def _split(delimited):
     return [value for value in delimited.strip("|").split("|") if value]
 
 
+def _safe(word):
+    """Only letters and digits reach the full-text syntax, whatever was typed."""
+    return "".join(char for char in fold(word) if char.isalnum())
+
+
+def facet_term(facet, value):
+    return FACET_PREFIXES[facet] + _safe(value)
+
+
+def prefixed(language, tokens):
+    return " ".join(language + token for token in tokens)
+
+
 def to_row(document):
     language = document.language
+    facets = [
+        facet_term(facet, value)
+        for facet in FACET_PREFIXES
+        for value in document.facet_values(facet)
+        if _safe(value)
+    ]
+    text = f"{document.title} {document.summary} {document.keywords} {document.body}"
     return IndexedDocument(
         key=document.key,
         language=language,
@@ -51,19 +74,14 @@ def to_row(document):
         administration=document.administration,
         channels=_delimited(document.channels),
         life_events=_delimited(document.life_events),
-        title_terms=" ".join(terms(document.title, language)),
-        summary_terms=" ".join(
-            terms(f"{document.summary}\n{document.keywords}\n{document.organisation}", language)
+        title_terms=prefixed(language, terms(document.title, language)),
+        summary_terms=prefixed(
+            language, terms(f"{document.summary}\n{document.keywords}\n{document.organisation}", language)
         ),
-        body_terms=" ".join(terms(document.body, language)),
-        title_words=" ".join(words(document.title)),
-        words=" ".join(
-            sorted(
-                set(
-                    _surface_words(f"{document.title} {document.summary} {document.keywords} {document.body}")
-                )
-            )
-        ),
+        body_terms=prefixed(language, terms(document.body, language)),
+        title_words=prefixed(language, words(document.title)),
+        facet_terms=" ".join(facets),
+        words=" ".join(sorted(set(_surface_words(text)))),
     )
 
 
@@ -117,55 +135,52 @@ class DatabaseEngine(SearchEngine):
     # Searching ---------------------------------------------------------------------------
 
     def search(self, query, language, filters=None, offset=0, limit=10):
-        if not query:
+        terms_query = any_clause(query, language)
+        filter_terms = [
+            facet_term(facet, value) for facet, value in (filters or {}).items() if facet in FACET_PREFIXES
+        ]
+        if not terms_query or any(len(term) < 2 for term in filter_terms):
             return EngineResult(0, [], {})
         if self.vendor == "postgresql":
-            matches = self._match_postgresql(query, language, filters or {})
+            total, matches = self._match_postgresql(query, language, filter_terms)
         else:
-            matches = self._match_sqlite(query, language, filters or {})
-        matches.sort(key=lambda match: (-match[1], match[0]))
+            total, matches = self._match_sqlite(terms_query, filter_terms)
         facets = self._facets(matches)
         page = matches[offset : offset + limit]
         rows = IndexedDocument.objects.in_bulk([match[0] for match in page])
         hits = [self._hit(rows[pk], score) for pk, score, *_facets in page if pk in rows]
-        return EngineResult(total=len(matches), hits=hits, facets=facets)
+        return EngineResult(total=total, hits=hits, facets=facets)
 
-    def _filter_sql(self, filters, column_prefix=""):
-        clauses, params = [], []
-        for facet, value in filters.items():
-            if not value or facet not in FACETS:
-                continue
-            if facet in ("channel", "life_event"):
-                column = "channels" if facet == "channel" else "life_events"
-                clauses.append(f"{column_prefix}{column} LIKE %s")
-                params.append(f"%|{value}|%")
-            else:
-                clauses.append(f"{column_prefix}{facet} = %s")
-                params.append(value)
-        return "".join(f" AND {clause}" for clause in clauses), params
-
-    def _match_sqlite(self, query, language, filters):
-        expression = sqlite_match(query, language)
-        where, params = self._filter_sql(filters, "d.")
-        weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+    def _match_sqlite(self, terms_query, filter_terms):
+        expression = f"{{title_terms summary_terms body_terms}} : ({terms_query})"
+        if filter_terms:
+            expression += " AND facet_terms : (" + " AND ".join(f'"{term}"' for term in filter_terms) + ")"
         columns = ", ".join(f"d.{column}" for column in FACET_COLUMNS)
-        # Only constants and column names are formatted in; every value is a bound parameter.
+        # Rank inside FTS5 and read only the best rows; only constants are formatted in.
         sql = (
-            f"SELECT d.id, -bm25(search_fts, {weights}) AS score, {columns} "  # noqa: S608
-            "FROM search_fts JOIN search_indexeddocument d ON d.id = search_fts.rowid "
-            f"WHERE search_fts MATCH %s{where} ORDER BY bm25(search_fts, {weights}) LIMIT {MAX_MATCHES}"
+            f"SELECT d.id, ranked.score, {columns} FROM ("  # noqa: S608
+            f"SELECT rowid, -bm25(search_fts, {SQLITE_WEIGHTS}) AS score FROM search_fts "
+            f"WHERE search_fts MATCH %s ORDER BY bm25(search_fts, {SQLITE_WEIGHTS}) LIMIT {RANKED}"
+            ") AS ranked JOIN search_indexeddocument d ON d.id = ranked.rowid "
+            "ORDER BY ranked.score DESC, d.id"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [expression, *params])
-            return [list(row) for row in cursor.fetchall()]
+            cursor.execute(sql, [expression])
+            matches = [list(row) for row in cursor.fetchall()]
+            if len(matches) < RANKED:
+                return len(matches), matches
+            cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [expression])
+            return cursor.fetchone()[0], matches
 
-    def _match_postgresql(self, query, language, filters):
-        clause_queries = [postgresql_tsquery(clause) for clause in query.clauses]
-        clause_queries = [text for text in clause_queries if text]
+    def _match_postgresql(self, query, language, filter_terms):
+        clause_queries = [
+            text for text in (postgresql_tsquery(clause, language) for clause in query.clauses) if text
+        ]
         if not clause_queries:
-            return []
+            return 0, []
         vocabulary = self.vocabulary(language)
         documents = max(1, self.count(language))
+        # ts_rank has no IDF: weigh each clause by how rare its terms are.
         weights = [
             log(
                 1
@@ -174,25 +189,26 @@ class DatabaseEngine(SearchEngine):
             )
             for clause in query.clauses
         ]
-        ranks = ", ".join(
-            "ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, to_tsquery('simple', %s))" for _ in clause_queries
+        score = " + ".join(
+            "%s * ts_rank('{0.1, 0.2, 0.4, 1.0}', vector, to_tsquery('simple', %s))" for _ in clause_queries
         )
-        where, params = self._filter_sql(filters)
+        score_params = [value for pair in zip(weights, clause_queries, strict=False) for value in pair]
+        where = "vector @@ to_tsquery('simple', %s)"
+        params = [" | ".join(f"({text})" for text in clause_queries)]
+        if filter_terms:
+            where += " AND facet_vector @@ to_tsquery('simple', %s)"
+            params.append(" & ".join(f"'{term}'" for term in filter_terms))
         sql = (
-            f"SELECT id, {ranks}, {', '.join(FACET_COLUMNS)} FROM search_indexeddocument "  # noqa: S608
-            f"WHERE language = %s AND vector @@ to_tsquery('simple', %s){where}"
+            f"SELECT id, {score} AS score, {', '.join(FACET_COLUMNS)} FROM search_indexeddocument "  # noqa: S608
+            f"WHERE {where} ORDER BY score DESC, id LIMIT {RANKED}"
         )
-        either = " | ".join(f"({text})" for text in clause_queries)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*clause_queries, language, either, *params])
-            rows = cursor.fetchall()
-        clauses = len(clause_queries)
-        matches = []
-        for row in rows:
-            score = sum(weight * rank for weight, rank in zip(weights, row[1 : 1 + clauses], strict=False))
-            matches.append([row[0], score, *row[1 + clauses :]])
-        matches.sort(key=lambda match: -match[1])
-        return matches[:MAX_MATCHES]
+            cursor.execute(sql, [*score_params, *params])
+            matches = [list(row) for row in cursor.fetchall()]
+            if len(matches) < RANKED:
+                return len(matches), matches
+            cursor.execute(f"SELECT count(*) FROM search_indexeddocument WHERE {where}", params)  # noqa: S608
+            return cursor.fetchone()[0], matches
 
     def _facets(self, matches):
         counters = {facet: Counter() for facet in FACETS}
@@ -226,26 +242,25 @@ class DatabaseEngine(SearchEngine):
         )
 
     def autocomplete(self, text, language, limit=6):
-        typed = words(text)
+        typed = [_safe(word) for word in words(text)]
+        typed = [word for word in typed if word]
         if not typed:
             return []
         *complete, prefix = typed
         if self.vendor == "postgresql":
-            parts = [f"{_safe(word)}" for word in complete if _safe(word)] + [f"{_safe(prefix)}:*"]
+            parts = [f"'{language}{word}'" for word in complete] + [f"'{language}{prefix}':*"]
             sql = (
-                "SELECT id FROM search_indexeddocument WHERE language = %s "
-                "AND title_vector @@ to_tsquery('simple', %s) ORDER BY length(title), id LIMIT %s"
+                "SELECT id FROM search_indexeddocument WHERE title_vector @@ to_tsquery('simple', %s) "
+                "ORDER BY length(title), id LIMIT %s"
             )
-            params = [language, " & ".join(parts), limit]
+            params = [" & ".join(parts), limit]
         else:
-            parts = [f'"{_safe(word)}"' for word in complete if _safe(word)] + [f'"{_safe(prefix)}"*']
+            parts = [f'"{language}{word}"' for word in complete] + [f'"{language}{prefix}"*']
             sql = (
                 "SELECT d.id FROM search_fts JOIN search_indexeddocument d ON d.id = search_fts.rowid "
                 "WHERE search_fts MATCH %s ORDER BY length(d.title), d.id LIMIT %s"
             )
-            params = [f'language : "{_safe(language)}" AND title_words : ({" AND ".join(parts)})', limit]
-        if not _safe(prefix):
-            return []
+            params = [f"title_words : ({' AND '.join(parts)})", limit]
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             ids = [row[0] for row in cursor.fetchall()]
@@ -280,37 +295,30 @@ class DatabaseEngine(SearchEngine):
                 new = IndexedDocument.objects.filter(language=language)
                 if vocabulary.built_until:
                     new = new.filter(indexed_at__gt=vocabulary.built_until)
-                for text in new.values_list("words", flat=True).iterator(chunk_size=2000):
-                    document_words = text.split()
-                    vocabulary.add(document_words, fold=fold)
-                    vocabulary.stem_frequency.update({stem(fold(word), language) for word in document_words})
+                columns = new.values_list("words", "title_terms", "summary_terms", "body_terms")
+                for text, *stems in columns.iterator(chunk_size=2000):
+                    vocabulary.add(text.split(), fold=fold)
+                    cut = len(language)
+                    vocabulary.stem_frequency.update({term[cut:] for term in " ".join(stems).split()})
                 vocabulary.built_until = latest
             return vocabulary
 
 
-def _safe(word):
-    """Only letters and digits reach the full-text syntax, whatever was typed."""
-    return "".join(char for char in fold(word) if char.isalnum())
-
-
-def sqlite_match(query, language):
+def any_clause(query, language):
     """An FTS5 expression: any clause may match, each clause by any of its alternatives."""
-    alternatives = []
+    alternatives = set()
     for clause in query.clauses:
         for alternative in clause.alternatives:
-            phrase = " ".join(_safe(term) for term in alternative.terms if _safe(term))
+            phrase = " ".join(language + _safe(term) for term in alternative.terms if _safe(term))
             if phrase:
-                alternatives.append(f'"{phrase}"')
-    if not alternatives:
-        return 'language : "-"'
-    either = " OR ".join(sorted(set(alternatives)))
-    return f'language : "{_safe(language)}" AND {{title_terms summary_terms body_terms}} : ({either})'
+                alternatives.add(f'"{phrase}"')
+    return " OR ".join(sorted(alternatives))
 
 
-def postgresql_tsquery(clause):
+def postgresql_tsquery(clause, language):
     parts = []
     for alternative in clause.alternatives:
-        phrase = " <-> ".join(f"'{_safe(term)}'" for term in alternative.terms if _safe(term))
+        phrase = " <-> ".join(f"'{language}{_safe(term)}'" for term in alternative.terms if _safe(term))
         if phrase:
             parts.append(f"({phrase})")
     return " | ".join(sorted(set(parts)))

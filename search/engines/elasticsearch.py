@@ -6,8 +6,8 @@ analyzers are the built-in ones rebuilt as custom analyzers (elision, lowercase,
 with `asciifolding` added before the stemmer: the query parser hands us folded words
 ("jubilacio"), so the index must fold too to meet them. Aranese has no built-in analyzer: it
 gets its own, with Catalan's stemmer. Besides the language fields, `title.autocomplete` holds
-edge n-grams for typing ahead, and `words` (every word of the text, folded, never stemmed)
-feeds the term suggester that corrects spelling.
+edge n-grams for typing ahead, and `words` (every word of the text as written, lower-cased,
+never stemmed) feeds the term suggester that corrects spelling.
 
 A search is one request: each clause of the parsed query may match (a `should`), by the best
 of its alternatives (a `dis_max`); single words match fuzzily, phrases as phrases. Filters
@@ -30,6 +30,7 @@ from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer
 
 from ..documents import FACETS
 from .base import EngineResult, Hit, SearchEngine
+from .base import EngineUnavailable as BaseEngineUnavailable
 
 # Facet name -> keyword field.
 FACET_FIELDS = {facet: facet for facet in FACETS} | {"life_event": "life_events", "channel": "channels"}
@@ -46,12 +47,17 @@ BULK_CHUNK = 500
 GEMINATE = char_filter("geminate_l", "pattern_replace", pattern="(?i)(l)·(l)", replacement="$1$2")
 # For plain words, apostrophes split ("l'atur" -> "l", "atur") as search.analysis.words() does.
 APOSTROPHES = char_filter("apostrophes", "pattern_replace", pattern="['’]", replacement=" ")
-# Unstemmed, folded words: spelling suggestions and the search side of autocomplete.
+# Folded, unstemmed words: the search side of autocomplete.
 FOLDED_WORDS = analyzer(
     "folded_words",
     tokenizer="standard",
     char_filter=[APOSTROPHES, GEMINATE],
     filter=["lowercase", "asciifolding"],
+)
+# Words as written, lower-cased but with their accents: what the spelling suggester proposes
+# ("jubilació", not "jubilacio"), as the embedded engine's vocabulary does.
+SURFACE_WORDS = analyzer(
+    "surface_words", tokenizer="standard", char_filter=[APOSTROPHES], filter=["lowercase"]
 )
 AUTOCOMPLETE = analyzer(
     "autocomplete",
@@ -139,7 +145,7 @@ def index_definition(name, language, client):
     # Stored offsets let the highlighter skip re-analysing long bodies.
     mapping.field("summary", text(index_options="offsets"))
     mapping.field("body", text(index_options="offsets"))
-    mapping.field("words", Text(analyzer=FOLDED_WORDS))
+    mapping.field("words", Text(analyzer=SURFACE_WORDS))
     for keyword in ("key", "language", "kind", "url", *FACET_FIELDS.values()):
         mapping.field(keyword, Keyword())
     index = Index(name, using=client)
@@ -155,7 +161,7 @@ ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
 SERVER_DOWN = (502, 503, 504)
 
 
-class EngineUnavailable(RuntimeError):
+class EngineUnavailable(BaseEngineUnavailable):
     """Elasticsearch cannot be reached or refuses us: the message says where, and what to check."""
 
 
@@ -280,6 +286,11 @@ class ElasticsearchEngine(SearchEngine):
             index = self._definition(code)
             index.delete(ignore_unavailable=True)
             index.create()
+
+    @_reaching_server
+    def drop(self):
+        """Delete this engine's indices altogether (a test run's own prefix, a retired one)."""
+        self.client.indices.delete(index=self._names(), ignore_unavailable=True)
 
     @_reaching_server
     def count(self, language=None):

@@ -7,7 +7,7 @@ columns with GIN indexes; the 'simple' configuration, as the terms arrive alread
 
 from django.db import migrations
 
-COLUMNS = "language, title_terms, summary_terms, body_terms, title_words"
+COLUMNS = "title_terms, summary_terms, body_terms, title_words, facet_terms"
 TABLE = "search_indexeddocument"
 
 SQLITE = [
@@ -15,17 +15,17 @@ SQLITE = [
         prefix='2 3 4')""",
     f"""CREATE TRIGGER search_fts_insert AFTER INSERT ON {TABLE} BEGIN
         INSERT INTO search_fts(rowid, {COLUMNS})
-        VALUES (new.id, new.language, new.title_terms, new.summary_terms, new.body_terms, new.title_words);
+        VALUES (new.id, new.title_terms, new.summary_terms, new.body_terms, new.title_words, new.facet_terms);
     END""",
     f"""CREATE TRIGGER search_fts_delete AFTER DELETE ON {TABLE} BEGIN
         INSERT INTO search_fts(search_fts, rowid, {COLUMNS})
-        VALUES ('delete', old.id, old.language, old.title_terms, old.summary_terms, old.body_terms, old.title_words);
+        VALUES ('delete', old.id, old.title_terms, old.summary_terms, old.body_terms, old.title_words, old.facet_terms);
     END""",
     f"""CREATE TRIGGER search_fts_update AFTER UPDATE ON {TABLE} BEGIN
         INSERT INTO search_fts(search_fts, rowid, {COLUMNS})
-        VALUES ('delete', old.id, old.language, old.title_terms, old.summary_terms, old.body_terms, old.title_words);
+        VALUES ('delete', old.id, old.title_terms, old.summary_terms, old.body_terms, old.title_words, old.facet_terms);
         INSERT INTO search_fts(rowid, {COLUMNS})
-        VALUES (new.id, new.language, new.title_terms, new.summary_terms, new.body_terms, new.title_words);
+        VALUES (new.id, new.title_terms, new.summary_terms, new.body_terms, new.title_words, new.facet_terms);
     END""",
 ]
 SQLITE_REVERSE = [
@@ -42,10 +42,14 @@ POSTGRESQL = [
         || setweight(to_tsvector('simple', body_terms), 'D')) STORED""",
     f"""ALTER TABLE {TABLE} ADD COLUMN title_vector tsvector
         GENERATED ALWAYS AS (to_tsvector('simple', title_words)) STORED""",
+    f"""ALTER TABLE {TABLE} ADD COLUMN facet_vector tsvector
+        GENERATED ALWAYS AS (to_tsvector('simple', facet_terms)) STORED""",
     f"CREATE INDEX search_doc_vector ON {TABLE} USING gin (vector)",
+    f"CREATE INDEX search_doc_facet_vector ON {TABLE} USING gin (facet_vector)",
     f"CREATE INDEX search_doc_title_vector ON {TABLE} USING gin (title_vector)",
 ]
 POSTGRESQL_REVERSE = [
+    f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS facet_vector",
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS title_vector",
     f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS vector",
 ]

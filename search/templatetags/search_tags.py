@@ -46,6 +46,12 @@ def is_external(url):
     return str(url or "").startswith(("http://", "https://"))
 
 
+@register.filter
+def selected_names(facet_groups):
+    """The names of the filters in use, in the order of the filter lists."""
+    return [option.name for group in facet_groups or [] for option in group.options if option.selected]
+
+
 @register.simple_tag(takes_context=True)
 def life_events_url(context):
     """The list of life events in the current language; the home page (which lists them too) if none."""

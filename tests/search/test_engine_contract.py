@@ -51,7 +51,10 @@ def engine(request, db):
     engine = DatabaseEngine() if request.param == "embedded" else elasticsearch_engine()
     engine.clear()
     yield engine
-    engine.clear()
+    if hasattr(engine, "drop"):
+        engine.drop()  # Elasticsearch: delete the test's indices
+    else:
+        engine.clear()
 
 
 def doc(key, language, title, summary="", body="", kind=Kind.PROCEDURE, **facets):

@@ -52,7 +52,8 @@ class Command(BaseCommand):
         engine.index(corpus.documents(docs))
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"{engine.name} engine: indexed {docs} documents in {seconds:.1f} s ({docs / seconds:.0f} documents/s)"
+            f"{engine.name} engine: indexed {docs} documents in {seconds:.1f} s "
+            f"({docs / seconds:.0f} documents/s)"
         )
         for language in LANGUAGES:  # the first query of a language loads its spelling vocabulary
             engine.search(parse("x", language, engine), language)
@@ -74,7 +75,8 @@ class Command(BaseCommand):
         )
         median, p95 = percentiles(filtered)
         self.stdout.write(
-            f"{engine.name} engine: query with two filters and facets median {median:.1f} ms, p95 {p95:.1f} ms"
+            f"{engine.name} engine: query with two filters and facets "
+            f"median {median:.1f} ms, p95 {p95:.1f} ms"
         )
 
     def run_stock(self, corpus, docs, query_list):
@@ -103,7 +105,8 @@ class Command(BaseCommand):
         backend.add_bulk(ExternalService, saved)
         seconds = time.perf_counter() - started
         self.stdout.write(
-            f"wagtail stock backend: indexed {len(saved)} records ({docs} language documents) in {seconds:.1f} s "
+            f"wagtail stock backend: indexed {len(saved)} records ({docs} language documents) "
+            f"in {seconds:.1f} s "
             f"({docs / seconds:.0f} documents/s)"
         )
         timings = []
