@@ -44,6 +44,8 @@ class SearchDocument:
     administration: str = Administration.GENERALITAT
     channels: list = field(default_factory=list)
     life_events: list = field(default_factory=list)
+    # The same thing in every language: a page's translation key, a service's id.
+    group: str = ""
 
     @property
     def external(self):
@@ -122,6 +124,7 @@ def page_document(page, life_events_by_procedure=None):
     summary = getattr(page, "summary", "") or getattr(page, "intro", "") or page.search_description
     document = SearchDocument(
         key=page_key(page.pk),
+        group=f"page:{page.translation_key}",
         language=language,
         kind=Kind.PAGE,
         title=page.title,
@@ -170,6 +173,7 @@ def service_documents(service):
         documents.append(
             SearchDocument(
                 key=service_key(service.pk, code),
+                group=f"service:{service.pk}",
                 language=code,
                 kind=Kind.SERVICE,
                 title=service.localized("title", code),

@@ -72,6 +72,8 @@ class IndexedDocument(models.Model):
     """
 
     key = models.CharField(max_length=120, unique=True)
+    # The same page or service in every language (see SearchDocument.group).
+    group = models.CharField(max_length=120, db_index=True, blank=True)
     language = models.CharField(max_length=10)
     kind = models.CharField(max_length=20)
     title = models.CharField(max_length=500)

@@ -94,8 +94,11 @@ def _synonym_groups(language, rows):
     return groups
 
 
-def parse(text, language, engine=None, correct=True):
-    """Split `text` into clauses with synonyms and spelling alternatives."""
+def parse(text, language, engine=None, correct=True, keep=()):
+    """Split `text` into clauses with synonyms and spelling alternatives.
+
+    Words in `keep` are never corrected (they belong to another language the index knows).
+    """
     text = clean(text)
     typed = content_words(text, language)
     if not typed and text:
@@ -105,7 +108,9 @@ def parse(text, language, engine=None, correct=True):
     known_by_synonyms = {term for group in groups for phrase in group for term in phrase.terms}
     corrections = {}
     if correct and engine is not None:
-        unknown = [word for word in typed if stem(word, language) not in known_by_synonyms]
+        unknown = [
+            word for word in typed if stem(word, language) not in known_by_synonyms and word not in keep
+        ]
         corrections = engine.corrections(unknown, language) if unknown else {}
     stems = [stem(fold(corrections.get(word, word)), language) for word in typed]
     clauses = []

@@ -75,14 +75,17 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
     filters = filters or {}
     page = min(max(1, page), MAX_PAGE)
     results = SearchResults(query=text, language=language, filters=filters, page=page, per_page=per_page)
-    parsed = parse(text, language, engine)
+    borrowed = _borrowed_language(text, language, engine)
+    parsed = parse(text, language, engine, keep=borrowed[1] if borrowed else ())
     results.suggestion = parsed.suggestion
-    found = engine.search(parsed, language, filters, offset=(page - 1) * per_page, limit=per_page)
+    parsed_by_language = {language: parsed}
+    if borrowed:
+        found = _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_language)
+    else:
+        found = engine.search(parsed, language, filters, offset=(page - 1) * per_page, limit=per_page)
     if found.total == 0 and not filters:
         found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
         results.fallback = found.total > 0
-    else:
-        parsed_by_language = {language: parsed}
     results.total, results.facets = found.total, found.facets
     for hit in found.hits:
         if not hit.snippet:
@@ -94,6 +97,56 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
     if record:
         record_search(text, language, results.total + len(results.best_bets))
     return results
+
+
+def _borrowed_language(text, language, engine):
+    """(language, words) when some words are unknown here but known in another language.
+
+    People write "paro" or "bono social luz" on the Catalan site: the Spanish index knows
+    those words, and the Catalan translations of what it finds are good answers.
+    """
+    typed = [word for clause in parse(text, language, correct=False).clauses for word in clause.words]
+    unknown = engine.unknown(typed, language)
+    if not unknown:
+        return None
+    best = None
+    for code, _name in settings.LANGUAGES:
+        if code != language:
+            known_there = unknown - engine.unknown(unknown, code)
+            if known_there and (not best or len(known_there) > len(best[1])):
+                best = (code, known_there)
+    return best
+
+
+def _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_language):
+    """Results here merged with what the other language finds, shown in this language."""
+    from .engines.base import EngineResult
+
+    language, (other, _borrowed_words) = parsed.language, borrowed
+    wanted = page * per_page
+    here = engine.search(parsed, language, filters, offset=0, limit=wanted)
+    other_parsed = parse(parsed.text, other, engine, correct=False)
+    parsed_by_language[other] = other_parsed
+    there = engine.search(other_parsed, other, filters, offset=0, limit=wanted)
+    translations = engine.in_language([hit.group for hit in there.hits], language)
+    typed = {word for clause in parsed.clauses for word in clause.words}
+    # Each side counts as much as the share of the words its language knows.
+    weights = {
+        language: 1 - len(engine.unknown(typed, language)) / max(1, len(typed)),
+        other: 1 - len(engine.unknown(typed, other)) / max(1, len(typed)),
+    }
+    scored = {}
+    for side, found in ((language, here), (other, there)):
+        best = max((hit.score for hit in found.hits), default=0) or 1
+        for hit in found.hits:
+            shown = translations.get(hit.group, hit) if side == other else hit
+            score = weights[side] * hit.score / best
+            key = shown.group or shown.key
+            if key not in scored or score > scored[key][0]:
+                scored[key] = (score, shown)
+    ranked = [hit for _score, hit in sorted(scored.values(), key=lambda pair: -pair[0])]
+    total = here.total + sum(1 for hit in there.hits if hit.group not in {h.group for h in here.hits})
+    return EngineResult(total=total, hits=ranked[(page - 1) * per_page : wanted], facets=here.facets)
 
 
 def _other_languages(text, language, engine, page, per_page):

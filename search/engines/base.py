@@ -27,6 +27,7 @@ class Hit:
     channels: list
     life_events: list
     score: float = 0.0
+    group: str = ""
     # Safe HTML: the passage that matched, query words wrapped in <mark>.
     snippet: str = ""
 
@@ -73,6 +74,14 @@ class SearchEngine:
     def corrections(self, words, language):
         """For words the index does not know, the closest known word: {typed: known}."""
         raise NotImplementedError
+
+    def unknown(self, words, language):
+        """The words whose stems no document of `language` holds (engines may not know: empty)."""
+        return set()
+
+    def in_language(self, groups, language):
+        """{group: Hit} for the documents of these groups in `language` (see SearchDocument.group)."""
+        return {}
 
     def status(self):
         """A line for operators: which engine, where, how many documents."""

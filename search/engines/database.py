@@ -29,6 +29,8 @@ BATCH = 500
 # Matches are ranked by the database and the best ones read: pages and facet counts come from
 # these. Past this many the total is still exact, and the facets count the best ones only.
 RANKED = 1000
+# Past this many matches, a query is broad: see DatabaseEngine._match_sqlite.
+BROAD = 3000
 FACET_PREFIXES = {"kind": "k", "administration": "a", "channel": "c", "life_event": "l", "organisation": "o"}
 
 
@@ -64,6 +66,7 @@ def to_row(document):
     text = f"{document.title} {document.summary} {document.keywords} {document.body}"
     return IndexedDocument(
         key=document.key,
+        group=document.group,
         language=language,
         kind=document.kind,
         title=document.title[:500],
@@ -144,33 +147,44 @@ class DatabaseEngine(SearchEngine):
         if self.vendor == "postgresql":
             total, matches = self._match_postgresql(query, language, filter_terms)
         else:
-            total, matches = self._match_sqlite(terms_query, filter_terms)
+            total, matches = self._match_sqlite(terms_query, filter_terms, offset + limit)
         facets = self._facets(matches)
         page = matches[offset : offset + limit]
         rows = IndexedDocument.objects.in_bulk([match[0] for match in page])
         hits = [self._hit(rows[pk], score) for pk, score, *_facets in page if pk in rows]
         return EngineResult(total=total, hits=hits, facets=facets)
 
-    def _match_sqlite(self, terms_query, filter_terms):
-        expression = f"{{title_terms summary_terms body_terms}} : ({terms_query})"
+    def _match_sqlite(self, terms_query, filter_terms, wanted):
+        filters = ""
         if filter_terms:
-            expression += " AND facet_terms : (" + " AND ".join(f'"{term}"' for term in filter_terms) + ")"
+            filters = " AND facet_terms : (" + " AND ".join(f'"{term}"' for term in filter_terms) + ")"
+        everywhere = f"{{title_terms summary_terms body_terms}} : ({terms_query}){filters}"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [everywhere])
+            total = cursor.fetchone()[0]
+            if total > BROAD:
+                # A broad query: BM25 would put title and summary matches first anyway (their
+                # weights are 10 and 4 against 1), so rank those and spare scoring the rest.
+                matches = self._rank_sqlite(
+                    cursor, f"{{title_terms summary_terms}} : ({terms_query}){filters}"
+                )
+                if len(matches) >= min(wanted, total):
+                    return total, matches
+            return total, self._rank_sqlite(cursor, everywhere)
+
+    @staticmethod
+    def _rank_sqlite(cursor, expression):
         columns = ", ".join(f"d.{column}" for column in FACET_COLUMNS)
         # Rank inside FTS5 and read only the best rows; only constants are formatted in.
-        sql = (
+        cursor.execute(
             f"SELECT d.id, ranked.score, {columns} FROM ("  # noqa: S608
             f"SELECT rowid, -bm25(search_fts, {SQLITE_WEIGHTS}) AS score FROM search_fts "
             f"WHERE search_fts MATCH %s ORDER BY bm25(search_fts, {SQLITE_WEIGHTS}) LIMIT {RANKED}"
             ") AS ranked JOIN search_indexeddocument d ON d.id = ranked.rowid "
-            "ORDER BY ranked.score DESC, d.id"
+            "ORDER BY ranked.score DESC, d.id",
+            [expression],
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [expression])
-            matches = [list(row) for row in cursor.fetchall()]
-            if len(matches) < RANKED:
-                return len(matches), matches
-            cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [expression])
-            return cursor.fetchone()[0], matches
+        return [list(row) for row in cursor.fetchall()]
 
     def _match_postgresql(self, query, language, filter_terms):
         clause_queries = [
@@ -210,19 +224,23 @@ class DatabaseEngine(SearchEngine):
             cursor.execute(f"SELECT count(*) FROM search_indexeddocument WHERE {where}", params)  # noqa: S608
             return cursor.fetchone()[0], matches
 
-    def _facets(self, matches):
-        counters = {facet: Counter() for facet in FACETS}
-        for _pk, _score, kind, organisation, administration, channels, life_events in matches:
-            counters["kind"][kind] += 1
-            if organisation:
-                counters["organisation"][organisation] += 1
-            if administration:
-                counters["administration"][administration] += 1
-            for channel in _split(channels):
-                counters["channel"][channel] += 1
-            for life_event in _split(life_events):
-                counters["life_event"][life_event] += 1
-        return {facet: dict(counter.most_common()) for facet, counter in counters.items()}
+    @staticmethod
+    def _facets(matches):
+        """Counts per facet value over the matches (rows of id, score, then FACET_COLUMNS)."""
+        columns = list(zip(*matches, strict=True))[2:] if matches else [()] * 5
+        kinds, organisations, administrations, channels, life_events = columns
+        counters = {
+            "kind": Counter(kinds),
+            "organisation": Counter(organisations),
+            "administration": Counter(administrations),
+            # Delimited "|a|b|": every value between bars.
+            "channel": Counter("".join(channels).split("|")),
+            "life_event": Counter("".join(life_events).split("|")),
+        }
+        return {
+            facet: {value: count for value, count in counters[facet].most_common() if value}
+            for facet in FACETS
+        }
 
     @staticmethod
     def _hit(row, score):
@@ -239,6 +257,7 @@ class DatabaseEngine(SearchEngine):
             channels=_split(row.channels),
             life_events=_split(row.life_events),
             score=score,
+            group=row.group,
         )
 
     def autocomplete(self, text, language, limit=6):
@@ -269,6 +288,16 @@ class DatabaseEngine(SearchEngine):
 
     # Spelling ----------------------------------------------------------------------------
 
+    def unknown(self, typed_words, language):
+        known = self.vocabulary(language).stem_frequency
+        return {word for word in typed_words if stem(word, language) not in known}
+
+    def in_language(self, groups, language):
+        rows = IndexedDocument.objects.filter(
+            group__in=[group for group in groups if group], language=language
+        )
+        return {row.group: self._hit(row, 0.0) for row in rows}
+
     def corrections(self, typed_words, language):
         vocabulary = self.vocabulary(language)
         found = {}
@@ -282,9 +311,8 @@ class DatabaseEngine(SearchEngine):
 
     def vocabulary(self, language):
         """The language's indexed words, topped up with what was indexed since last asked."""
-        latest = IndexedDocument.objects.filter(language=language).aggregate(latest=Max("indexed_at"))[
-            "latest"
-        ]
+        # The newest row of any language: read from the index on indexed_at, so it costs nothing.
+        latest = IndexedDocument.objects.aggregate(latest=Max("indexed_at"))["latest"]
         with self._vocabulary_lock:
             vocabulary = self._vocabularies.get(language)
             if vocabulary is None or (latest and vocabulary.built_until and latest < vocabulary.built_until):

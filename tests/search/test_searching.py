@@ -1,0 +1,52 @@
+"""The search pipeline above the engine: words from another language, best bets, no-result logging."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.engines.database import DatabaseEngine
+from search.models import Synonym
+from search.searching import run_search
+
+from .test_engine_contract import doc
+
+
+@pytest.fixture
+def engine(db):
+    Synonym.objects.all().delete()
+    engine = DatabaseEngine()
+    engine.clear()
+    engine.index(
+        [
+            doc("bo-ca", "ca", "Bo social elèctric", "Descompte en la factura de la llum.", group="g1"),
+            doc("bo-es", "es", "Bono social de la luz", "Descuento en la factura de la luz.", group="g1"),
+            doc("llum-ca", "ca", "Alta de la llum en un pis nou", "Contracta la llum i el gas.", group="g2"),
+            doc("social-ca", "ca", "Serveis socials", "Ajuda social del teu municipi.", group="g3"),
+        ]
+    )
+    return engine
+
+
+def test_words_of_another_language_find_this_languages_page(engine):
+    results = run_search("bono social luz", "ca", engine=engine, record=False)
+    assert results.hits[0].key == "bo-ca"  # found through Spanish, shown in Catalan
+    assert results.suggestion == ""  # "luz" is Spanish, not a typo to correct
+    assert not results.fallback
+
+
+def test_a_query_in_this_language_borrows_nothing(engine):
+    results = run_search("llum", "ca", engine=engine, record=False)
+    assert {hit.key for hit in results.hits} == {"bo-ca", "llum-ca"}
+
+
+def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, translate):
+    spanish = translate(site_tree.health_card, "es", title="Tarjeta sanitaria")
+    SearchPromotion.objects.create(query=Query.get("tsi"), page=site_tree.health_card, sort_order=0)
+    SearchPromotion.objects.create(
+        query=Query.get("tsi"),
+        external_link_url="https://catsalut.gencat.cat/",
+        external_link_text="CatSalut",
+        sort_order=1,
+    )
+    catalan = run_search("TSI", "ca", engine=engine, record=False)
+    assert [bet.title for bet in catalan.best_bets] == ["Targeta sanitària", "CatSalut"]
+    assert run_search("tsi", "es", engine=engine, record=False).best_bets[0].url == spanish.url
