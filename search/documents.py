@@ -113,7 +113,8 @@ def _segments_text(page, skip):
     for segment in extract_segments(page):
         if isinstance(segment, StringSegmentValue):
             text = segment.render_text().strip()
-            if text and text not in skip:
+            # Slugs and anchors ("subsidi-desocupacio") are not text anyone reads.
+            if text and text not in skip and " " in text:
                 texts.append(text)
     return "\n".join(texts)
 

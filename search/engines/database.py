@@ -16,7 +16,7 @@ from math import log
 from django.db import connection, transaction
 from django.db.models import Max
 
-from ..analysis import fold, stem, terms, words
+from ..analysis import content_words, fold, stem, terms, words
 from ..documents import FACETS
 from ..models import IndexedDocument
 from ..spelling import Vocabulary
@@ -82,7 +82,8 @@ def to_row(document):
             language, terms(f"{document.summary}\n{document.keywords}\n{document.organisation}", language)
         ),
         body_terms=prefixed(language, terms(document.body, language)),
-        title_words=prefixed(language, words(document.title)),
+        # Autocomplete completes meaningful words: "par" should offer "paro", not every "para".
+        title_words=prefixed(language, content_words(document.title, language)),
         facet_terms=" ".join(facets),
         words=" ".join(sorted(set(_surface_words(text)))),
     )
@@ -289,8 +290,8 @@ class DatabaseEngine(SearchEngine):
     # Spelling ----------------------------------------------------------------------------
 
     def unknown(self, typed_words, language):
-        known = self.vocabulary(language).stem_frequency
-        return {word for word in typed_words if stem(word, language) not in known}
+        vocabulary = self.vocabulary(language)
+        return {word for word in typed_words if not _known(word, language, vocabulary)}
 
     def in_language(self, groups, language):
         rows = IndexedDocument.objects.filter(
@@ -302,7 +303,7 @@ class DatabaseEngine(SearchEngine):
         vocabulary = self.vocabulary(language)
         found = {}
         for word in typed_words:
-            if stem(word, language) in vocabulary.stem_frequency:
+            if _known(word, language, vocabulary):
                 continue
             correction = vocabulary.correct(word)
             if correction:
@@ -330,6 +331,16 @@ class DatabaseEngine(SearchEngine):
                     vocabulary.stem_frequency.update({term[cut:] for term in " ".join(stems).split()})
                 vocabulary.built_until = latest
             return vocabulary
+
+
+def _known(word, language, vocabulary):
+    """Whether the index of `language` knows the word: as written, or by a stem that says enough.
+
+    Short stems say little: Catalan's stemmer cuts Spanish "despido" to "desp", the stem of
+    "despeses" (expenses). A stem under five letters only counts when the word itself is known.
+    """
+    word_stem = stem(word, language)
+    return word in vocabulary.frequency or (len(word_stem) >= 5 and word_stem in vocabulary.stem_frequency)
 
 
 def any_clause(query, language):

@@ -36,7 +36,7 @@ from .base import EngineUnavailable as BaseEngineUnavailable
 FACET_FIELDS = {facet: facet for facet in FACETS} | {"life_event": "life_events", "channel": "channels"}
 SEARCH_FIELDS = ["title^10", "keywords^6", "summary^4", "body"]
 STEMMED_FIELDS = ["title", "keywords", "summary", "body"]
-HIT_TEXT_FIELDS = "key language kind title url summary body organisation administration".split()
+HIT_TEXT_FIELDS = "key group language kind title url summary body organisation administration".split()
 DOCUMENT_FIELDS = (*HIT_TEXT_FIELDS, "keywords", "channels", "life_events")
 FACET_SIZE = 50
 BULK_CHUNK = 500
@@ -146,7 +146,7 @@ def index_definition(name, language, client):
     mapping.field("summary", text(index_options="offsets"))
     mapping.field("body", text(index_options="offsets"))
     mapping.field("words", Text(analyzer=SURFACE_WORDS))
-    for keyword in ("key", "language", "kind", "url", *FACET_FIELDS.values()):
+    for keyword in ("key", "group", "language", "kind", "url", *FACET_FIELDS.values()):
         mapping.field(keyword, Keyword())
     index = Index(name, using=client)
     # One shard: a small corpus, and exact term statistics for scoring and the suggester.
@@ -405,6 +405,29 @@ class ElasticsearchEngine(SearchEngine):
             if entry["options"] and typed in words and not known.get(typed, {}).get("doc_count"):
                 found[typed] = entry["options"][0]["text"]
         return found
+
+    @_reaching_server
+    def unknown(self, words, language):
+        """Words no document of the language matches, even by stem (the embedded engine's rule)."""
+        words = sorted({word for word in words if word and word.strip()})
+        if not words:
+            return set()
+        search = self._search(language).extra(size=0)
+        search.aggs.bucket(
+            "known",
+            "filters",
+            filters={word: Q("multi_match", query=word, fields=STEMMED_FIELDS) for word in words},
+        )
+        buckets = search.execute().to_dict().get("aggregations", {}).get("known", {}).get("buckets", {})
+        return {word for word in words if not buckets.get(word, {}).get("doc_count")}
+
+    @_reaching_server
+    def in_language(self, groups, language):
+        groups = [group for group in groups if group]
+        if not groups:
+            return {}
+        search = self._search(language).filter("terms", group=groups)[: len(groups)]
+        return {hit.group: hit for hit in self._hits(search.execute().to_dict())}
 
     # Operators --------------------------------------------------------------------------------
 

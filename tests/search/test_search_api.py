@@ -87,3 +87,28 @@ def test_autocomplete_suggests_titles(client, indexed):
     assert [result["title"] for result in data["results"]] == ["Inscripció del naixement"]
     assert client.get("/api/search/autocomplete/", {"q": '"*(', "lang": "ca"}).status_code == 200
     assert client.get("/api/search/autocomplete/", {"q": "ins", "lang": "zz"}).status_code == 400
+
+
+@pytest.fixture
+def unreachable_engine(settings):
+    from search.engines import get_engine
+
+    settings.SEARCH_ENGINE = {
+        "ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
+        "URL": "http://127.0.0.1:9",
+        "INDEX_PREFIX": "unreachable",
+    }
+    get_engine.cache_clear()
+    yield
+    get_engine.cache_clear()
+
+
+def test_an_engine_that_is_down_gets_a_503_with_a_plain_message(client, site_tree, unreachable_engine):
+    response = client.get(API, {"q": "atur"})
+    assert response.status_code == 503
+    assert "not available" in response.json()["error"]
+    page = client.get("/ca/search/", {"q": "atur"})
+    assert page.status_code == 503
+    assert b"search-form" in page.content  # the form stays, to try again
+    assert b'role="alert"' in page.content  # says search is not working, in the page's language
+    assert client.get("/api/search/autocomplete/", {"q": "atu"}).json()["results"] == []
