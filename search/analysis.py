@@ -40,7 +40,14 @@ def _stemmer(language):
 
 @lru_cache(maxsize=200_000)
 def stem(word, language):
-    return _stemmer(language).stemWord(word)
+    """The Snowball stem, but never shorter than the word's first four letters.
+
+    Stemmers cut short words hard: Catalan makes "social" and "SOC" (the employment service)
+    both "soc", and "pare" (father) and "paro" both "par". Keeping four letters keeps them apart
+    and still joins "social" and "socials".
+    """
+    stemmed = _stemmer(language).stemWord(word)
+    return stemmed if len(stemmed) >= 4 else word[:4]
 
 
 def is_stopword(word, language):
@@ -49,7 +56,8 @@ def is_stopword(word, language):
 
 def content_words(text, language):
     """The folded words of `text` that carry meaning (stop words dropped)."""
-    return [word for word in words(text) if not is_stopword(word, language)]
+    stopwords = STOPWORDS.get(language, ())
+    return [word for word in words(text) if len(word) > 1 and word not in stopwords]
 
 
 def terms(text, language):

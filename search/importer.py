@@ -186,7 +186,9 @@ def import_feed(path, dry_run=False):
             else:
                 result.unchanged += 1
         gone = set(existing) - seen - keep
-        result.removed = ExternalService.objects.filter(source=source, identifier__in=gone).delete()[0]
+        # Count the services only: their entries in Wagtail's search index go with them.
+        _total, by_model = ExternalService.objects.filter(source=source, identifier__in=gone).delete()
+        result.removed = by_model.get(ExternalService._meta.label, 0)
         if dry_run:
             transaction.set_rollback(True)
     return result

@@ -85,7 +85,8 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
         found = engine.search(parsed, language, filters, offset=(page - 1) * per_page, limit=per_page)
     if found.total == 0 and not filters:
         found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
-        results.fallback = found.total > 0
+    # Nothing in this language: what is shown comes from the others, and the page says so.
+    results.fallback = bool(found.hits) and all(hit.language != language for hit in found.hits)
     results.total, results.facets = found.total, found.facets
     for hit in found.hits:
         if not hit.snippet:

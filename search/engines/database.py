@@ -9,14 +9,16 @@ is exact). Typo tolerance uses a vocabulary of the indexed words, kept per proce
 with what was indexed since it was built.
 """
 
+import re
 import threading
 from collections import Counter
 from math import log
 
 from django.db import connection, transaction
 from django.db.models import Max
+from django.utils import timezone
 
-from ..analysis import content_words, fold, stem, terms, words
+from ..analysis import content_words, fold, is_stopword, stem, terms, words
 from ..documents import FACETS
 from ..models import IndexedDocument
 from ..spelling import Vocabulary
@@ -31,6 +33,7 @@ BATCH = 500
 RANKED = 1000
 # Past this many matches, a query is broad: see DatabaseEngine._match_sqlite.
 BROAD = 3000
+NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 FACET_PREFIXES = {"kind": "k", "administration": "a", "channel": "c", "life_event": "l", "organisation": "o"}
 
 
@@ -44,7 +47,7 @@ def _split(delimited):
 
 def _safe(word):
     """Only letters and digits reach the full-text syntax, whatever was typed."""
-    return "".join(char for char in fold(word) if char.isalnum())
+    return NOT_ALPHANUMERIC.sub("", fold(word))
 
 
 def facet_term(facet, value):
@@ -52,7 +55,8 @@ def facet_term(facet, value):
 
 
 def prefixed(language, tokens):
-    return " ".join(language + token for token in tokens)
+    """'ca', ['jubil', 'pensi'] -> 'cajubil capensi'."""
+    return language + f" {language}".join(tokens) if tokens else ""
 
 
 def to_row(document):
@@ -64,7 +68,7 @@ def to_row(document):
         if _safe(value)
     ]
     text = f"{document.title} {document.summary} {document.keywords} {document.body}"
-    return IndexedDocument(
+    return dict(
         key=document.key,
         group=document.group,
         language=language,
@@ -87,6 +91,13 @@ def to_row(document):
         facet_terms=" ".join(facets),
         words=" ".join(sorted(set(_surface_words(text)))),
     )
+
+
+ROW_COLUMNS = (
+    "key", "group", "language", "kind", "title", "url", "summary", "body", "organisation",
+    "administration", "channels", "life_events", "title_terms", "summary_terms", "body_terms",
+    "title_words", "facet_terms", "words",
+)  # fmt: skip
 
 
 def _surface_words(text):
@@ -120,9 +131,18 @@ class DatabaseEngine(SearchEngine):
         return written
 
     def _write(self, rows):
-        with transaction.atomic():
-            IndexedDocument.objects.filter(key__in=[row.key for row in rows]).delete()
-            IndexedDocument.objects.bulk_create(rows)
+        """Replace the rows with these keys: one DELETE and one INSERT of many rows, without the
+        ORM's model instances (a third of the indexing time at 100,000 documents)."""
+        now = timezone.now()
+        table = IndexedDocument._meta.db_table
+        columns = ", ".join(connection.ops.quote_name(column) for column in (*ROW_COLUMNS, "indexed_at"))
+        placeholders = ", ".join(["%s"] * (len(ROW_COLUMNS) + 1))
+        with transaction.atomic(), connection.cursor() as cursor:
+            IndexedDocument.objects.filter(key__in=[row["key"] for row in rows]).delete()
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES ({placeholders})",  # noqa: S608  (names are ours)
+                [(*(row[column] for column in ROW_COLUMNS), now) for row in rows],
+            )
         return len(rows)
 
     def remove(self, keys):
@@ -267,6 +287,8 @@ class DatabaseEngine(SearchEngine):
         if not typed:
             return []
         *complete, prefix = typed
+        # Titles are indexed without stop words ("Pensió de jubilació": pensio, jubilacio).
+        complete = [word for word in complete if not is_stopword(word, language)]
         if self.vendor == "postgresql":
             parts = [f"'{language}{word}'" for word in complete] + [f"'{language}{prefix}':*"]
             sql = (
