@@ -54,11 +54,15 @@ class Vocabulary:
         self.frequency = Counter()
         self.display = {}
         self._deletes = {}
+        self._folded = {}  # surface word -> folded, so each distinct word is folded once
 
     def add(self, words, fold=str):
         """Count a document's words; `fold` gives the form they are compared in."""
+        folded = self._folded
         for surface in set(words):
-            word = fold(surface)
+            word = folded.get(surface)
+            if word is None:
+                word = folded[surface] = fold(surface)
             self.display.setdefault(word, surface)
             if word not in self.frequency and len(word) >= MIN_LENGTH - 1:
                 for variant in deletions(word, max(1, max_distance(word))):
