@@ -10,6 +10,7 @@ from .analysis import fold, is_stopword, stem, words
 SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
 TOKEN = re.compile(r"[^\W_]+(?:·[^\W_]+)?|[\W_]+", re.UNICODE)
 MAX_WORDS = 32
+MAX_CHARACTERS = 4000
 
 
 def _matches(word, terms, language):
@@ -23,6 +24,8 @@ def snippet(texts, terms, language, max_words=MAX_WORDS):
     Falls back to the start of the first text when nothing matches.
     """
     best, best_score = "", 0
+    # The best passage of a long page is nearly always near its start: read the first part only.
+    texts = [(text or "")[:MAX_CHARACTERS] for text in texts]
     for text in texts:
         for sentence in SENTENCE.split(text or ""):
             sentence = sentence.strip()

@@ -11,6 +11,7 @@ with what was indexed since it was built.
 
 import re
 import threading
+import time
 from collections import Counter
 from math import log
 
@@ -33,6 +34,8 @@ BATCH = 500
 RANKED = 1000
 # Past this many matches, a query is broad: see DatabaseEngine._match_sqlite.
 BROAD = 3000
+# How often a process looks for newly indexed words (one cheap query) for its spelling vocabulary.
+VOCABULARY_CHECK_SECONDS = 1.0
 NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 FACET_PREFIXES = {"kind": "k", "administration": "a", "channel": "c", "life_event": "l", "organisation": "o"}
 
@@ -110,6 +113,7 @@ class DatabaseEngine(SearchEngine):
 
     def __init__(self, **options):
         self._vocabularies = {}
+        self._checked_at = {}
         self._vocabulary_lock = threading.Lock()
 
     @property
@@ -139,6 +143,7 @@ class DatabaseEngine(SearchEngine):
         placeholders = ", ".join(["%s"] * (len(ROW_COLUMNS) + 1))
         with transaction.atomic(), connection.cursor() as cursor:
             IndexedDocument.objects.filter(key__in=[row["key"] for row in rows]).delete()
+            self._checked_at.clear()  # this process sees its own changes at once
             cursor.executemany(
                 f"INSERT INTO {table} ({columns}) VALUES ({placeholders})",  # noqa: S608  (names are ours)
                 [(*(row[column] for column in ROW_COLUMNS), now) for row in rows],
@@ -151,6 +156,7 @@ class DatabaseEngine(SearchEngine):
     def clear(self):
         IndexedDocument.objects.all().delete()
         self._vocabularies.clear()
+        self._checked_at.clear()
 
     def count(self, language=None):
         documents = IndexedDocument.objects.all()
@@ -334,6 +340,11 @@ class DatabaseEngine(SearchEngine):
 
     def vocabulary(self, language):
         """The language's indexed words, topped up with what was indexed since last asked."""
+        now = time.monotonic()
+        fresh = now - self._checked_at.get(language, -VOCABULARY_CHECK_SECONDS) < VOCABULARY_CHECK_SECONDS
+        if fresh and language in self._vocabularies:
+            return self._vocabularies[language]
+        self._checked_at[language] = now
         # The newest row of any language: read from the index on indexed_at, so it costs nothing.
         latest = IndexedDocument.objects.aggregate(latest=Max("indexed_at"))["latest"]
         with self._vocabulary_lock:
