@@ -236,3 +236,19 @@ def test_query_syntax_and_odd_characters_are_just_words(corpus, text):
         result = run_search(text, language, engine=corpus, record=False)
         assert result.total >= 0
     assert corpus.autocomplete(text, "ca") is not None
+
+
+def test_broad_queries_rank_title_and_summary_matches_and_still_count_every_match(corpus, monkeypatch):
+    """Past BROAD matches the embedded engine ranks title and summary matches only (the body's
+    terms are not scored); the total stays exact, and a page that needs the body-only matches
+    still gets them."""
+    if not isinstance(corpus, DatabaseEngine):
+        pytest.skip("BROAD is the embedded engine's shortcut")
+    monkeypatch.setattr("search.engines.database.BROAD", 1)
+    first = corpus.search(parse("jubilació", "ca", corpus), "ca", offset=0, limit=1)
+    assert first.total == 2
+    assert keys(first) == ["retirement-ca"]
+    everything = corpus.search(parse("jubilació", "ca", corpus), "ca", offset=0, limit=10)
+    assert keys(everything) == ["retirement-ca", "birth-ca"]
+    filtered = corpus.search(parse("jubilació", "ca", corpus), "ca", {"administration": "state"}, limit=1)
+    assert filtered.total == 1 and keys(filtered) == ["retirement-ca"]

@@ -2,12 +2,12 @@ import statistics
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.search.backends import get_search_backend
 
 from search.benchmark import LANGUAGES, Corpus
 from search.engines import get_engine
-from search.models import ExternalService
+from search.models import ExternalService, IndexedDocument
 from search.query import parse
 from search.searching import run_search
 
@@ -26,7 +26,10 @@ class Command(BaseCommand):
     help = (
         "Index a synthetic corpus of N documents in four languages and print the indexing rate and the "
         "query latency (median, p95) of the portal's engine and of Wagtail's stock backend. "
-        "Everything runs in a transaction that is rolled back: the real index is untouched."
+        "On SQLite everything runs in a transaction that is rolled back. On PostgreSQL the corpus is "
+        "committed and vacuumed first, as a live index is (inside the inserting transaction every "
+        "search would wade through GIN's pending list and unvacuumed rows), and deleted at the end: "
+        "run it on a scratch database."
     )
 
     def add_arguments(self, parser):
@@ -44,16 +47,23 @@ class Command(BaseCommand):
         engine = get_engine()
         query_list = corpus.queries(queries)
         self.stdout.write(f"Synthetic corpus: {docs} documents in {', '.join(LANGUAGES)}; {queries} queries.")
+        committed = connection.vendor == "postgresql"
         try:
+            if committed:
+                self.run_engine(engine, corpus, docs, query_list, committed=True)
             with transaction.atomic():
-                self.run_engine(engine, corpus, docs, query_list)
+                if not committed:
+                    self.run_engine(engine, corpus, docs, query_list)
                 if not no_stock:
                     self.run_stock(corpus, docs, query_list[: stock_queries or queries])
                 raise Rollback
         except Rollback:
             pass
+        finally:
+            if committed:
+                IndexedDocument.objects.filter(key__startswith="bench:").delete()
 
-    def run_engine(self, engine, corpus, docs, query_list):
+    def run_engine(self, engine, corpus, docs, query_list, committed=False):
         started = time.perf_counter()
         engine.index(corpus.documents(docs))
         seconds = time.perf_counter() - started
@@ -61,6 +71,13 @@ class Command(BaseCommand):
             f"{engine.name} engine: indexed {docs} documents in {seconds:.1f} s "
             f"({docs / seconds:.0f} documents/s)"
         )
+        if committed:
+            started = time.perf_counter()
+            with connection.cursor() as cursor:
+                # What autovacuum does after a large import: flush GIN's pending lists, mark the
+                # pages all-visible, and give the planner the table's statistics.
+                cursor.execute("VACUUM ANALYZE search_indexeddocument")
+            self.stdout.write(f"VACUUM ANALYZE after indexing: {time.perf_counter() - started:.1f} s")
         started = time.perf_counter()
         for language in LANGUAGES:  # the first query of a language loads its spelling vocabulary
             engine.search(parse("x", language, engine), language)
