@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.engines.database import DatabaseEngine
 from search.models import Synonym
+from search.query import parse
 from search.searching import run_search
 
 from .test_engine_contract import doc
@@ -50,3 +51,30 @@ def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, trans
     catalan = run_search("TSI", "ca", engine=engine, record=False)
     assert [bet.title for bet in catalan.best_bets] == ["Targeta sanitària", "CatSalut"]
     assert run_search("tsi", "es", engine=engine, record=False).best_bets[0].url == spanish.url
+
+
+@pytest.mark.parametrize(
+    ("language", "everyday", "formal"),
+    [
+        ("ca", "minusvalia", "discapacitat"),
+        ("es", "guardería", "escuela infantil"),
+        ("en", "newborn", "baby"),
+    ],
+)
+def test_the_starter_thesaurus_gives_everyday_words_their_formal_wording(db, language, everyday, formal):
+    """Migration 0006 seeds everyday words editors can then change; a search for the everyday
+    word also looks for the wording the pages use."""
+    parsed = parse(everyday, language)
+    wordings = {
+        alternative.text.casefold() for clause in parsed.clauses for alternative in clause.alternatives
+    }
+    assert formal in wordings
+
+
+def test_the_starter_thesaurus_leaves_common_words_alone(db):
+    """'will' and 'pensioners' would drag unrelated groups into everyday English searches."""
+    parsed = parse("how much will my pension be", "en")
+    wordings = {
+        alternative.text.casefold() for clause in parsed.clauses for alternative in clause.alternatives
+    }
+    assert wordings == {"much", "pension"}
