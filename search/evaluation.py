@@ -50,7 +50,8 @@ def read_queries(path):
                 try:
                     item = json.loads(line)
                     queries.append((item["lang"], item["q"], item["expect"]))
-                except (ValueError, KeyError) as error:
+                    re.compile(item["expect"])  # a regular expression: "a|b" accepts either title
+                except (ValueError, KeyError, re.error) as error:
                     raise ValueError(f"{path}, line {number}: {error}") from error
     return queries
 
