@@ -62,10 +62,6 @@ class ParsedQuery:
     def terms(self):
         return set().union(*(clause.terms for clause in self.clauses)) if self.clauses else set()
 
-    @property
-    def typed_text(self):
-        return " ".join(word for clause in self.clauses for word in clause.words)
-
 
 def synonym_groups(language):
     """The synonyms editors keep for `language`, each phrase with its terms.
@@ -94,16 +90,22 @@ def _synonym_groups(language, rows):
     return groups
 
 
+def typed_words(text, language):
+    """The words of a cleaned query that a search looks for, folded, in the order typed."""
+    typed = content_words(text, language)
+    if not typed and text:
+        # Only stop words ("com", "the"): search them rather than nothing.
+        typed = [word for word in fold(text).split() if word.isalnum()]
+    return typed
+
+
 def parse(text, language, engine=None, correct=True, keep=()):
     """Split `text` into clauses with synonyms and spelling alternatives.
 
     Words in `keep` are never corrected (they belong to another language the index knows).
     """
     text = clean(text)
-    typed = content_words(text, language)
-    if not typed and text:
-        # Only stop words ("com", "the"): search them rather than nothing.
-        typed = [word for word in fold(text).split() if word.isalnum()]
+    typed = typed_words(text, language)
     groups = synonym_groups(language)
     known_by_synonyms = {term for group in groups for phrase in group for term in phrase.terms}
     corrections = {}

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from .documents import FACETS
 from .engines import get_engine
 from .highlight import snippet
-from .query import MAX_QUERY_LENGTH, QueryError, clean, parse
+from .query import MAX_QUERY_LENGTH, QueryError, clean, parse, typed_words
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 10
@@ -106,8 +106,7 @@ def _borrowed_language(text, language, engine):
     People write "paro" or "bono social luz" on the Catalan site: the Spanish index knows
     those words, and the Catalan translations of what it finds are good answers.
     """
-    typed = [word for clause in parse(text, language, correct=False).clauses for word in clause.words]
-    unknown = engine.unknown(typed, language)
+    unknown = engine.unknown(typed_words(text, language), language)
     if not unknown:
         return None
     best = None
@@ -138,14 +137,12 @@ def _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_
     }
     scored = {}
     for side, found in ((language, here), (other, there)):
-        best = max((hit.score for hit in found.hits), default=0) or 1
-        for hit in found.hits:
+        for score, hit in _relative(found, weights[side]):
             shown = translations.get(hit.group, hit) if side == other else hit
-            score = weights[side] * hit.score / best
             key = shown.group or shown.key
             if key not in scored or score > scored[key][0]:
                 scored[key] = (score, shown)
-    ranked = [hit for _score, hit in sorted(scored.values(), key=lambda pair: -pair[0])]
+    ranked = _by_score(scored.values())
     total = here.total + sum(1 for hit in there.hits if hit.group not in {h.group for h in here.hits})
     return EngineResult(total=total, hits=ranked[(page - 1) * per_page : wanted], facets=here.facets)
 
@@ -162,12 +159,21 @@ def _other_languages(text, language, engine, page, per_page):
         found = engine.search(parsed, code, offset=0, limit=page * per_page)
         if found.total:
             parsed_by_language[code] = parsed
-            best = max(hit.score for hit in found.hits) or 1
-            merged.extend((hit.score / best, hit) for hit in found.hits)
+            merged.extend(_relative(found))
             total += found.total
-    merged.sort(key=lambda pair: -pair[0])
-    hits = [hit for _score, hit in merged][(page - 1) * per_page : page * per_page]
+    hits = _by_score(merged)[(page - 1) * per_page : page * per_page]
     return EngineResult(total=total, hits=hits, facets={}), parsed_by_language
+
+
+def _relative(found, weight=1.0):
+    """(score, hit) pairs, each score relative to the best of its search: engines' scores are
+    only comparable within one search, so merged searches compare their shares of the best."""
+    best = max((hit.score for hit in found.hits), default=0) or 1
+    return [(weight * hit.score / best, hit) for hit in found.hits]
+
+
+def _by_score(pairs):
+    return [hit for _score, hit in sorted(pairs, key=lambda pair: -pair[0])]
 
 
 def best_bets(text, language):

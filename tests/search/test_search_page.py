@@ -46,7 +46,10 @@ def test_the_suggestion_is_a_link_to_the_corrected_search(client, indexed):
 def test_no_results_offers_the_help_channels(client, indexed):
     _response, soup = page(client, q="xyzzy plugh")
     assert not soup.select(".search-result")
-    assert soup.select(".help-channels, .help-channel, [class*=help]")
+    # Inside the empty state itself, not the footer's channels on every page.
+    channels = soup.select(".search-empty .help-channels .help-channel")
+    assert channels
+    assert all(channel.select_one(".help-channel__title").get_text(strip=True) for channel in channels)
 
 
 def test_an_empty_search_says_what_to_do_and_keeps_the_form(client, indexed):
