@@ -17,6 +17,7 @@ from django.db import transaction
 
 from life_events.snippets import Administration
 
+from .indexing import services_in_bulk
 from .models import CHANNELS, ExternalService
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
@@ -160,7 +161,7 @@ def import_feed(path, dry_run=False):
         raise FeedError(f"'source' must be a lowercase slug naming the feed, not {source!r}.")
     result = ImportResult(source)
     keep = set()
-    with transaction.atomic():
+    with transaction.atomic(), services_in_bulk():
         existing = {service.identifier: service for service in ExternalService.objects.filter(source=source)}
         seen = set()
         for record in records:

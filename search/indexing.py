@@ -2,11 +2,14 @@
 
 Publishing a page indexes it; unpublishing, deleting or making it unreachable removes it;
 moving it re-indexes it and its descendants (their addresses changed). A draft save never
-touches the index. Imported services are indexed as they are saved. The work runs once the
-database transaction commits, and an engine that fails is logged, never fatal to the editor.
+touches the index. Services are indexed as they are saved, or together at the end of an
+import (`services_in_bulk`). The work runs once the database transaction commits, and an
+engine that fails is logged, never fatal to the editor.
 """
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -26,6 +29,8 @@ from .engines import get_engine
 from .models import ExternalService
 
 logger = logging.getLogger(__name__)
+# Services saved inside `services_in_bulk`, per thread: indexed together when it ends.
+_bulk = threading.local()
 
 
 def rebuild(engine=None):
@@ -83,7 +88,33 @@ def on_page_deleted(sender, instance, **kwargs):
     _safely(get_engine().remove, [page_key(instance.pk)])
 
 
+def index_services(service_ids):
+    services = ExternalService.objects.filter(pk__in=service_ids)
+    return get_engine().index(document for service in services for document in service_documents(service))
+
+
+@contextmanager
+def services_in_bulk():
+    """Index the services saved inside the block together, once its transaction commits.
+
+    An import of a thousand services would otherwise write the index a thousand times.
+    Use it inside the import's `transaction.atomic()`, so a rolled-back import indexes nothing.
+    """
+    outer = getattr(_bulk, "ids", None)
+    _bulk.ids = set() if outer is None else outer
+    try:
+        yield
+    finally:
+        if outer is None:
+            ids, _bulk.ids = _bulk.ids, None
+            if ids:
+                _safely(index_services, ids)
+
+
 def on_service_saved(sender, instance, **kwargs):
+    if getattr(_bulk, "ids", None) is not None:
+        _bulk.ids.add(instance.pk)
+        return
     _safely(get_engine().index, service_documents(instance))
 
 

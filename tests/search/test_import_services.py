@@ -143,3 +143,25 @@ def test_the_demo_feeds_import_cleanly_with_over_100_services_in_four_languages(
     assert {"local", "state", "generalitat"} <= set(services.values_list("administration", flat=True))
     for item in services:
         assert set(item.title) == {"ca", "es", "oc", "en"}, item.identifier
+
+
+def test_an_import_indexes_its_services_together_once_it_commits(
+    tmp_path, monkeypatch, django_capture_on_commit_callbacks
+):
+    from search.engines import get_engine
+    from search.models import IndexedDocument
+
+    engine = get_engine()
+    engine.clear()
+    writes = []
+    index = engine.index
+    monkeypatch.setattr(engine, "index", lambda documents: writes.append(index(documents)) or writes[-1])
+    with django_capture_on_commit_callbacks(execute=True):
+        import_feed(write_feed(tmp_path, [service("permis"), service("multes"), service("baixa")]))
+    # One write of 3 services x 4 languages, not one write per service.
+    assert writes == [12]
+    assert IndexedDocument.objects.filter(key__contains="service").count() == 12
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_feed(write_feed(tmp_path, [service("nou")], source="altre", name="b.json"), dry_run=True)
+    assert writes == [12]  # a dry run rolls back, and indexes nothing
