@@ -66,6 +66,7 @@ def search_api(request):
                 "query": results.query,
                 "language": language,
                 "total": results.total,
+                "total_exact": results.total_exact,
                 "page": results.page,
                 "pages": results.pages,
                 "fallback": results.fallback,

@@ -36,6 +36,8 @@ class SearchResults:
     query: str
     language: str
     total: int = 0
+    # False when there are more matches than `total` (engines stop counting at COUNTED).
+    total_exact: bool = True
     hits: list = field(default_factory=list)
     facets: dict = field(default_factory=dict)
     filters: dict = field(default_factory=dict)
@@ -48,7 +50,7 @@ class SearchResults:
 
     @property
     def pages(self):
-        return max(1, -(-self.total // self.per_page))
+        return min(MAX_PAGE, max(1, -(-self.total // self.per_page)))
 
 
 def check_query(text):
@@ -87,7 +89,7 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
         found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
     # Nothing in this language: what is shown comes from the others, and the page says so.
     results.fallback = bool(found.hits) and all(hit.language != language for hit in found.hits)
-    results.total, results.facets = found.total, found.facets
+    results.total, results.total_exact, results.facets = found.total, found.total_exact, found.facets
     for hit in found.hits:
         if not hit.snippet:
             terms = parsed_by_language.get(hit.language, parsed).terms
@@ -144,14 +146,15 @@ def _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_
                 scored[key] = (score, shown)
     ranked = _by_score(scored.values())
     total = here.total + sum(1 for hit in there.hits if hit.group not in {h.group for h in here.hits})
-    return EngineResult(total=total, hits=ranked[(page - 1) * per_page : wanted], facets=here.facets)
+    hits = ranked[(page - 1) * per_page : wanted]
+    return EngineResult(total=total, hits=hits, facets=here.facets, total_exact=here.total_exact)
 
 
 def _other_languages(text, language, engine, page, per_page):
     """The query run in every other language; hits merged by their relative score."""
     from .engines.base import EngineResult
 
-    merged, total, parsed_by_language = [], 0, {}
+    merged, total, exact, parsed_by_language = [], 0, True, {}
     for code, _name in settings.LANGUAGES:
         if code == language:
             continue
@@ -161,8 +164,9 @@ def _other_languages(text, language, engine, page, per_page):
             parsed_by_language[code] = parsed
             merged.extend(_relative(found))
             total += found.total
+            exact = exact and found.total_exact
     hits = _by_score(merged)[(page - 1) * per_page : page * per_page]
-    return EngineResult(total=total, hits=hits, facets={}), parsed_by_language
+    return EngineResult(total=total, hits=hits, facets={}, total_exact=exact), parsed_by_language
 
 
 def _relative(found, weight=1.0):

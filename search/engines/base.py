@@ -8,6 +8,11 @@ bets, the fallback to other languages and analytics live above the engines, in
 
 from dataclasses import dataclass, field
 
+# Totals are exact up to this many matches; past it an engine may stop counting and say "more
+# than COUNTED". Nobody pages that far (see searching.MAX_PAGE), and counting every match of a
+# broad query was the largest cost of a search on PostgreSQL at 100,000 documents.
+COUNTED = 1000
+
 
 class EngineUnavailable(RuntimeError):
     """The engine's service cannot be used now; the message says why, for operators' logs."""
@@ -37,6 +42,8 @@ class EngineResult:
     total: int
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # False when the engine stopped counting at COUNTED: there are more matches than `total`.
+    total_exact: bool = True
 
 
 class SearchEngine:
@@ -63,7 +70,8 @@ class SearchEngine:
         """Documents of `language` matching `query` (a ParsedQuery), best first.
 
         `filters` maps facet names (see `search.documents.FACETS`) to a value each.
-        The result's facets count the values over every match, filters applied.
+        The result's facets count the values over the matches, filters applied. Its total is
+        exact up to COUNTED; past it, an engine may report COUNTED with `total_exact` False.
         """
         raise NotImplementedError
 

@@ -4,10 +4,11 @@ Documents are analysed in Python (`search.analysis`: folding, stop words, Snowba
 and stored in `IndexedDocument`; the database indexes the analysed columns. SQLite ranks
 with FTS5's BM25; PostgreSQL with `ts_rank` per clause, weighted by how rare the clause's
 terms are (an IDF, which `ts_rank` alone lacks). The database ranks the matches and hands back
-the best thousand: the page of results and the facet counts come from those (the total is
-exact). A broad query, one of more than BROAD matches, is ranked on its title and summary
-matches only, which both weightings put first anyway. Typo tolerance uses a vocabulary of the
-indexed words, kept per process and topped up with what was indexed since it was built.
+the best thousand: the page of results and the facet counts come from those. Matches are
+counted up to COUNTED (a thousand) and no further. A broad query, one with more matches than
+that, is ranked on its title and summary matches only, which both weightings put first anyway.
+Typo tolerance uses a vocabulary of the indexed words, kept per process and topped up with what
+was indexed since it was built.
 """
 
 import re
@@ -24,17 +25,18 @@ from ..analysis import content_words, fold, is_stopword, stem, terms, words
 from ..documents import FACETS
 from ..models import IndexedDocument
 from ..spelling import Vocabulary
-from .base import EngineResult, Hit, SearchEngine
+from .base import COUNTED, EngineResult, Hit, SearchEngine
 
 FACET_COLUMNS = ("kind", "organisation", "administration", "channels", "life_events")
 # BM25 column weights: title, summary and keywords, body; title words and facets do not rank.
 SQLITE_WEIGHTS = "10.0, 4.0, 1.0, 0.0, 0.0"
 BATCH = 500
 # Matches are ranked by the database and the best ones read: pages and facet counts come from
-# these. Past this many the total is still exact, and the facets count the best ones only.
+# these, so past this many the facets count the best ones only.
 RANKED = 1000
-# Past this many matches, a query is broad: see DatabaseEngine._match_sqlite.
-BROAD = 3000
+# Past this many matches, a query is broad: see DatabaseEngine._match_sqlite. Matches are only
+# counted up to COUNTED, so a query cannot be known to be broader than that.
+BROAD = COUNTED
 # How often a process looks for newly indexed words (one cheap query) for its spelling vocabulary.
 VOCABULARY_CHECK_SECONDS = 1.0
 NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -180,7 +182,7 @@ class DatabaseEngine(SearchEngine):
         page = matches[offset : offset + limit]
         rows = IndexedDocument.objects.in_bulk([match[0] for match in page])
         hits = [self._hit(rows[pk], score) for pk, score, *_facets in page if pk in rows]
-        return EngineResult(total=total, hits=hits, facets=facets)
+        return EngineResult(total=min(total, COUNTED), hits=hits, facets=facets, total_exact=total <= COUNTED)
 
     def _match_sqlite(self, terms_query, filter_terms, wanted):
         filters = ""
@@ -188,7 +190,12 @@ class DatabaseEngine(SearchEngine):
             filters = " AND facet_terms : (" + " AND ".join(f'"{term}"' for term in filter_terms) + ")"
         everywhere = f"{{title_terms summary_terms body_terms}} : ({terms_query}){filters}"
         with connection.cursor() as cursor:
-            cursor.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH %s", [everywhere])
+            # Counting stops one past COUNTED: enough to know the query is broader than that.
+            cursor.execute(
+                f"SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s "  # noqa: S608
+                f"LIMIT {COUNTED + 1})",
+                [everywhere],
+            )
             total = cursor.fetchone()[0]
             if total > BROAD:
                 # A broad query: BM25 would put title and summary matches first anyway (their
@@ -240,22 +247,33 @@ class DatabaseEngine(SearchEngine):
         with transaction.atomic(), connection.cursor() as cursor:
             # The planner prices `@@` on a sequential scan as cheap, not knowing each row's vector
             # must be read back from TOAST: for a query matching a fifth of the table it chose a
-            # scan of every row (0.9 s at 100,000 documents) over the GIN index (30 ms).
+            # scan of every row (0.9 s at 100,000 documents) over the GIN index (30 ms). The hint
+            # is put back afterwards, as SET LOCAL would otherwise outlast the search inside a
+            # caller's transaction; on an error, the rollback of this atomic block undoes it.
+            cursor.execute("SELECT current_setting('enable_seqscan')")
+            previous = cursor.fetchone()[0]
             cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(
-                f"SELECT count(*) FROM search_indexeddocument WHERE {where.format(vector='vector')}",  # noqa: S608
-                params,
-            )
-            total = cursor.fetchone()[0]
-            if not total:
-                return 0, []
-            if total > BROAD:
-                # A broad query: rank the title and summary matches, which ts_rank's weights put
-                # first anyway, on the small `head_vector` (migration 0005).
-                matches = self._rank_postgresql(cursor, "head_vector", *ranking)
-                if len(matches) >= min(wanted, total):
-                    return total, matches
-            return total, self._rank_postgresql(cursor, "vector", *ranking)
+            matched = self._count_and_rank_postgresql(cursor, where, params, ranking, wanted)
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
+            return matched
+
+    def _count_and_rank_postgresql(self, cursor, where, params, ranking, wanted):
+        # Counting stops one past COUNTED, which spares reading every matching row of a broad query.
+        cursor.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM search_indexeddocument "  # noqa: S608
+            f"WHERE {where.format(vector='vector')} LIMIT {COUNTED + 1}) AS counted",
+            params,
+        )
+        total = cursor.fetchone()[0]
+        if not total:
+            return 0, []
+        if total > BROAD:
+            # A broad query: rank the title and summary matches, which ts_rank's weights put
+            # first anyway, on the small `head_vector` (migration 0005).
+            matches = self._rank_postgresql(cursor, "head_vector", *ranking)
+            if len(matches) >= min(wanted, total):
+                return total, matches
+        return total, self._rank_postgresql(cursor, "vector", *ranking)
 
     @staticmethod
     def _rank_postgresql(cursor, vector, weighted_clauses, where, params):

@@ -29,7 +29,7 @@ from elasticsearch import exceptions as es_errors
 from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer, char_filter, token_filter
 
 from ..documents import FACETS
-from .base import EngineResult, Hit, SearchEngine
+from .base import COUNTED, EngineResult, Hit, SearchEngine
 from .base import EngineUnavailable as BaseEngineUnavailable
 
 # Facet name -> keyword field.
@@ -331,7 +331,7 @@ class ElasticsearchEngine(SearchEngine):
             search.aggs.bucket(facet, "terms", field=FACET_FIELDS[facet], size=FACET_SIZE)
         search = search.highlight("summary", "body", fragment_size=160, number_of_fragments=1)
         search = search.highlight_options(pre_tags=["<mark>"], post_tags=["</mark>"], encoder="html")
-        return search.extra(track_total_hits=True)[offset : offset + limit]
+        return search.extra(track_total_hits=COUNTED + 1)[offset : offset + limit]
 
     @_reaching_server
     def search(self, query, language, filters=None, offset=0, limit=10):
@@ -346,8 +346,11 @@ class ElasticsearchEngine(SearchEngine):
             for facet in FACETS
             for buckets in [aggregations.get(facet, {}).get("buckets", [])]
         }
+        # Counting stops one past COUNTED (track_total_hits), as the embedded engine's does.
         total = response.get("hits", {}).get("total", {}).get("value", 0)
-        return EngineResult(total=total, hits=self._hits(response), facets=facets)
+        return EngineResult(
+            total=min(total, COUNTED), hits=self._hits(response), facets=facets, total_exact=total <= COUNTED
+        )
 
     @staticmethod
     def _hits(response):

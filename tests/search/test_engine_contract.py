@@ -252,3 +252,28 @@ def test_broad_queries_rank_title_and_summary_matches_and_still_count_every_matc
     assert keys(everything) == ["retirement-ca", "birth-ca"]
     filtered = corpus.search(parse("jubilació", "ca", corpus), "ca", {"administration": "state"}, limit=1)
     assert filtered.total == 1 and keys(filtered) == ["retirement-ca"]
+
+
+def test_the_postgresql_planner_hint_does_not_outlive_the_search(corpus):
+    """The search turns sequential scans off for its own statements only: a caller's transaction
+    (here the test's) gets its planner settings back."""
+    if not isinstance(corpus, DatabaseEngine) or corpus.vendor != "postgresql":
+        pytest.skip("the planner hint is the PostgreSQL embedded engine's")
+    from django.db import connection
+
+    corpus.search(parse("jubilació", "ca", corpus), "ca")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
+
+
+def test_totals_are_exact_up_to_counted_and_say_more_past_it(corpus, monkeypatch):
+    """Engines stop counting one past COUNTED: the total is then COUNTED and marked inexact,
+    and every match can still be shown."""
+    for module in ("search.engines.database", "search.engines.elasticsearch"):
+        monkeypatch.setattr(f"{module}.COUNTED", 1)
+    found = corpus.search(parse("jubilació", "ca", corpus), "ca", limit=10)
+    assert (found.total, found.total_exact) == (1, False)
+    assert keys(found) == ["retirement-ca", "birth-ca"]
+    narrowed = corpus.search(parse("jubilació", "ca", corpus), "ca", {"administration": "state"})
+    assert (narrowed.total, narrowed.total_exact) == (1, True)

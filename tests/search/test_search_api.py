@@ -113,3 +113,11 @@ def test_an_engine_that_is_down_gets_a_503_with_a_plain_message(client, site_tre
     assert b"search-form" in page.content  # the form stays, to try again
     assert b'role="alert"' in page.content  # says search is not working, in the page's language
     assert client.get("/api/search/autocomplete/", {"q": "atu"}).json()["results"] == []
+
+
+def test_the_total_says_whether_it_is_exact(client, indexed, monkeypatch):
+    exact = client.get(API, {"q": "naixement", "lang": "ca"}).json()
+    assert (exact["total"], exact["total_exact"]) == (3, True)
+    monkeypatch.setattr("search.engines.database.COUNTED", 2)
+    capped = client.get(API, {"q": "naixement", "lang": "ca"}).json()
+    assert (capped["total"], capped["total_exact"], len(capped["results"])) == (2, False, 3)

@@ -80,3 +80,10 @@ def test_services_of_other_administrations_say_they_link_out(
     assert result.select_one("a")["href"] == "https://sede.dgt.gob.es/"
     assert "Direcció General de Trànsit" in result.get_text()
     assert "sede.dgt.gob.es" in result.select_one(".search-result__external").get_text()
+
+
+def test_a_total_past_the_count_says_more_than_and_offers_no_page_beyond(client, indexed, monkeypatch):
+    monkeypatch.setattr("search.engines.database.COUNTED", 1)
+    _response, soup = page(client, q="naixement")
+    assert soup.select_one("[role=status]").get_text(" ", strip=True).startswith("Més d’1 resultat")
+    assert not soup.select(".pagination")
