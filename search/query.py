@@ -145,8 +145,9 @@ def _longest_synonym(stems, typed, position, groups):
             if tuple(stems[position : position + length]) != phrase.terms or (best and length <= best[0]):
                 continue
             # A short stem says too little: Catalan "pare" (father) and Spanish "paro" both stem
-            # to "par". One-word phrases with stems under four letters must match as written.
-            if length == 1 and len(phrase.terms[0]) < 4 and fold(phrase.text) != typed[position]:
+            # to "par", and "casa" (home) and "casarse" (to marry) to "casa". One-word phrases
+            # with stems of four letters or fewer must match as written.
+            if length == 1 and len(phrase.terms[0]) <= 4 and fold(phrase.text) != typed[position]:
                 continue
             best = (length, group)
     return best

@@ -18,6 +18,7 @@ from .documents import FACETS
 from .engines import get_engine
 from .highlight import snippet
 from .query import MAX_QUERY_LENGTH, QueryError, clean, parse, typed_words
+from .reranking import RERANKED, rerank
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 10
@@ -84,7 +85,10 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
     if borrowed:
         found = _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_language)
     else:
-        found = engine.search(parsed, language, filters, offset=(page - 1) * per_page, limit=per_page)
+        # The best RERANKED are read whatever the page, so that pages agree on their order.
+        wanted = max(RERANKED, page * per_page)
+        found = engine.search(parsed, language, filters, offset=0, limit=wanted)
+        found.hits = rerank(found.hits, parsed)[(page - 1) * per_page : page * per_page]
     if found.total == 0 and not filters:
         found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
     # Nothing in this language: what is shown comes from the others, and the page says so.
@@ -151,14 +155,20 @@ def _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_
 
 
 def _other_languages(text, language, engine, page, per_page):
-    """The query run in every other language; hits merged by their relative score."""
+    """The query run in every other language; hits merged by their relative score.
+
+    Only the words that mean something in the site's language go, as typed: its function words
+    ("la", "ha") are words of other languages too, and a spelling correction made in a language
+    the person did not write in turns an unknown word into any short word of that language.
+    """
     from .engines.base import EngineResult
 
+    meaningful = " ".join(typed_words(text, language))
     merged, total, exact, parsed_by_language = [], 0, True, {}
     for code, _name in settings.LANGUAGES:
         if code == language:
             continue
-        parsed = parse(text, code, engine)
+        parsed = parse(meaningful, code, engine, correct=False)
         found = engine.search(parsed, code, offset=0, limit=page * per_page)
         if found.total:
             parsed_by_language[code] = parsed

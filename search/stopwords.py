@@ -11,7 +11,8 @@ com contra d de del dels des dins do dona el ell ella elles ells els em en entre
 esta estan estic et ets fins fa ha han has he hi ho i jo l la les li lo m ma mes meu meva
 meus meves mi mon n na ne ni no nos nosaltres o on pel pels per perque pero puc pot poden
 podem que qui s sa se seu seva seus seves si sobre son sou sense sa t ta te teu teva tu
-tinc te me u un una unes uns us vaig vam vosaltres vos vostre vostra y
+tinc te me u un una unes uns us vaig vam vosaltres vos vostre vostra vostres y ens nostre nostra
+nostres
 """.split()
 
 SPANISH = """

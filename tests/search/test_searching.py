@@ -59,11 +59,15 @@ def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, trans
         ("ca", "minusvalia", "discapacitat"),
         ("es", "guardería", "escuela infantil"),
         ("en", "newborn", "baby"),
+        ("es", "ha fallecido", "defunción"),
+        ("ca", "m'han despatxat", "acomiadament"),
+        ("oc", "guarderia", "escòla bressol"),
+        ("en", "passed away", "death"),
     ],
 )
 def test_the_starter_thesaurus_gives_everyday_words_their_formal_wording(db, language, everyday, formal):
-    """Migration 0006 seeds everyday words editors can then change; a search for the everyday
-    word also looks for the wording the pages use."""
+    """Migrations 0006 and 0007 seed everyday words editors can then change; a search for the
+    everyday word also looks for the wording the pages use."""
     parsed = parse(everyday, language)
     wordings = {
         alternative.text.casefold() for clause in parsed.clauses for alternative in clause.alternatives
@@ -78,3 +82,52 @@ def test_the_starter_thesaurus_leaves_common_words_alone(db):
         alternative.text.casefold() for clause in parsed.clauses for alternative in clause.alternatives
     }
     assert wordings == {"much", "pension"}
+
+
+def test_a_short_stem_does_not_pull_in_a_synonym_group_it_only_shares_letters_with(db):
+    """Spanish "casa" (home) and "casarse" (to marry) both stem to "casa": help at home is not
+    a wedding."""
+    parsed = parse("ayuda en casa", "es")
+    wordings = {alternative.text for clause in parsed.clauses for alternative in clause.alternatives}
+    assert "boda" not in wordings and "casa" in wordings
+    assert "boda" in {alternative.text for alternative in parse("casarse", "es").clauses[0].alternatives}
+
+
+def test_with_nothing_here_other_languages_get_only_the_meaningful_words_uncorrected(engine):
+    """ "la" and "ha" are Catalan function words but English words; and a word unknown everywhere
+    is not "corrected" into some short word of a language the person did not write in."""
+    engine.index([doc("la-en", "en", "LA bus pass", "Travel in Los Angeles (LA).")])
+    results = run_search("ens ha nascut la nena", "ca", engine=engine, record=False)
+    assert results.total == 0 and not results.hits
+    assert run_search("bus pass", "ca", engine=engine, record=False).hits[0].key == "la-en"
+
+
+def test_a_title_with_every_idea_outranks_a_rare_word_repeated_in_a_short_summary(engine):
+    """Engines weigh each word alone: "subvenció" twice in a short summary outscored a title
+    holding both ideas. The second look puts the title first."""
+    engine.index(
+        [
+            doc("cert-ca", "ca", "Certificat d'estar al corrent", "El demana tota subvenció."),
+            doc("rent-ca", "ca", "Ajuts per pagar el lloguer", "Diners per al lloguer del pis on vius."),
+            # "lloguer" and "ajut" are common words of housing pages; "subvenció" is rare.
+            *(
+                doc(
+                    f"home-{n}-ca",
+                    "ca",
+                    f"Habitatge {n}",
+                    "Un ajut per a l'habitatge.",
+                    "El lloguer del pis.",
+                )
+                for n in range(6)
+            ),
+            *(
+                doc(f"other-{n}-ca", "ca", f"Tràmit {n}", "Un altre tràmit de la Generalitat.")
+                for n in range(20)
+            ),
+        ]
+    )
+    Synonym.objects.create(language="ca", terms="ajut, subvenció")
+    results = run_search("ajut lloguer", "ca", engine=engine, record=False)
+    assert results.hits[0].key == "rent-ca"
+    second = run_search("ajut lloguer", "ca", page=2, per_page=1, engine=engine, record=False)
+    assert second.hits[0].key == results.hits[1].key  # pages follow the same order
