@@ -31,9 +31,10 @@ vosati ath quan ges auem ei as a an
 """.split()
 
 ENGLISH = """
-a about an and are as at be been but by can could did do does for from had has have how
-i if in into is it its me my of on or our so than that the their them then there these
-they this to us was we were what when where which who will with would you your
+a about all am an and any are as at be been but by can could did do does for from had has
+have how i if in into is it its me my no not of on or our so some than that the their them
+then there these they this to us was we were what when where which who will with would you
+your don doesn didn isn aren wasn very just
 """.split()
 
 STOPWORDS = {

@@ -1,5 +1,5 @@
 """More everyday words: what the starter thesaurus (0006) lacked for dying, being dismissed,
-giving birth and school, and Aranese groups to match the Catalan and Spanish ones.
+giving birth, school, subsidised housing and scrapping a car, and Aranese groups to match the Catalan and Spanish ones.
 
 Found by reading the misses of a blind set of queries (`heldout3.jsonl`, after its first
 measurement), then written from the portal's own titles, so they serve any query with those
@@ -37,9 +37,17 @@ EXTENDED = {
 }
 
 ADDED = {
-    "ca": ["escola, col·legi"],
-    "es": ["escuela, colegio, cole"],
+    "ca": [
+        "escola, col·legi",
+        "habitatge amb protecció oficial, habitatge protegit, habitatge social, HPO",
+    ],
+    "es": [
+        "escuela, colegio, cole",
+        "vivienda con protección oficial, vivienda protegida, vivienda social, VPO",
+        "desguace, desguazar",
+    ],
     "oc": [
+        "abitatge damb proteccion oficiau, abitatge protegit, abitatge sociau",
         "escòla bressol, guarderia, llar d'infants",
         "defuncion, mòrt, morir",
         "neishença, nèisher, naishut",
@@ -50,8 +58,10 @@ ADDED = {
         "coble de hèt, coble estable, parelha de hèt",
         "renda garantida, RGC, renda minima",
         "gent grana, tresau edat, persones grans",
+        "homologacion, convalidacion, homologar, convalidar",
+        "baisha definitiva, desballestar, desballestament",
     ],
-    "en": [],
+    "en": ["subsidised housing, social housing, council housing, public housing, affordable housing"],
 }
 
 

@@ -63,6 +63,7 @@ def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, trans
         ("ca", "m'han despatxat", "acomiadament"),
         ("oc", "guarderia", "escòla bressol"),
         ("en", "passed away", "death"),
+        ("en", "council housing", "subsidised housing"),
     ],
 )
 def test_the_starter_thesaurus_gives_everyday_words_their_formal_wording(db, language, everyday, formal):
