@@ -132,3 +132,26 @@ def test_a_title_with_every_idea_outranks_a_rare_word_repeated_in_a_short_summar
     assert results.hits[0].key == "rent-ca"
     second = run_search("ajut lloguer", "ca", page=2, per_page=1, engine=engine, record=False)
     assert second.hits[0].key == results.hits[1].key  # pages follow the same order
+
+
+def test_the_thesaurus_migration_extends_only_groups_editors_left_alone_and_reverses(db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("search.migrations.0007_more_everyday_words")
+    seeded, more = migration.EXTENDED["es"][1]  # the dying group
+    extended = f"{seeded}, {more}"
+    assert Synonym.objects.filter(language="es", terms=extended).exists()
+    migration.remove(apps, None)
+    assert Synonym.objects.filter(language="es", terms=seeded).exists()
+    assert not Synonym.objects.filter(language="oc", terms__in=migration.ADDED["oc"]).exists()
+    edited = Synonym.objects.get(language="es", terms=seeded)
+    edited.terms = f"{seeded}, deceso"  # an editor's own change
+    edited.save()
+    migration.add(apps, None)
+    edited.refresh_from_db()
+    assert edited.terms == f"{seeded}, deceso"
+    assert Synonym.objects.filter(language="oc", terms__in=migration.ADDED["oc"]).count() == len(
+        migration.ADDED["oc"]
+    )
