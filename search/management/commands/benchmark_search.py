@@ -88,12 +88,12 @@ class Command(BaseCommand):
             f"{engine.name} engine: first query of each language (loads the spelling vocabularies) "
             f"{time.perf_counter() - started:.1f} s"
         )
-        timings, filtered, totals, pipeline = [], [], [], []  # totals: was each total exact
+        timings, filtered, exact, pipeline = [], [], [], []
         for language, text in query_list:
             started = time.perf_counter()
             result = engine.search(parse(text, language, engine), language)
             timings.append(time.perf_counter() - started)
-            totals.append(result.total_exact)
+            exact.append(result.total_exact)
             started = time.perf_counter()
             engine.search(
                 parse(text, language, engine), language, {"administration": "local", "channel": "online"}
@@ -105,7 +105,7 @@ class Command(BaseCommand):
         median, p95 = percentiles(timings)
         self.stdout.write(
             f"{engine.name} engine: query with facets median {median:.1f} ms, p95 {p95:.1f} ms "
-            f"({totals.count(False)} of {len(totals)} queries matched more than {COUNTED} documents)"
+            f"({exact.count(False)} of {len(exact)} queries matched more than {COUNTED} documents)"
         )
         median, p95 = percentiles(filtered)
         self.stdout.write(
