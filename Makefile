@@ -58,6 +58,7 @@ search-relevance: demo
 	$(PY) manage.py evaluate_search search/evaluation_queries/heldout.jsonl --fail-under 0.75
 	$(PY) manage.py evaluate_search search/evaluation_queries/heldout2.jsonl --fail-under 0.75
 	$(PY) manage.py evaluate_search search/evaluation_queries/heldout3.jsonl --fail-under 0.75
+	$(PY) manage.py evaluate_search search/evaluation_queries/heldout4.jsonl --fail-under 0.75
 
 # Every live demo page, in every language, meets its language's threshold (PLAIN_LANGUAGE_THRESHOLDS).
 plain-language: demo

@@ -99,14 +99,15 @@ def typed_words(text, language):
     return typed
 
 
-def parse(text, language, engine=None, correct=True, keep=()):
+def parse(text, language, engine=None, correct=True, keep=(), synonyms=True):
     """Split `text` into clauses with synonyms and spelling alternatives.
 
     Words in `keep` are never corrected (they belong to another language the index knows).
+    Without `synonyms`, every word is a clause of its own.
     """
     text = clean(text)
     typed = typed_words(text, language)
-    groups = synonym_groups(language)
+    groups = synonym_groups(language) if synonyms else []
     known_by_synonyms = {term for group in groups for phrase in group for term in phrase.terms}
     corrections = {}
     if correct and engine is not None:

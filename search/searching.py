@@ -85,10 +85,13 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
     if borrowed:
         found = _with_borrowed(parsed, borrowed, engine, filters, page, per_page, parsed_by_language)
     else:
-        # The best RERANKED are read whatever the page, so that pages agree on their order.
-        wanted = max(RERANKED, page * per_page)
-        found = engine.search(parsed, language, filters, offset=0, limit=wanted)
-        found.hits = rerank(found.hits, parsed)[(page - 1) * per_page : page * per_page]
+        found = _reranked(parsed, engine, filters, page, per_page)
+        if not found.total and any(len(clause.words) > 1 for clause in parsed.clauses):
+            # A synonym phrase wants its words side by side ("degree recognition"): when no
+            # page has them so, each word is looked for on its own.
+            parsed = parse(text, language, engine, synonyms=False)
+            parsed_by_language[language] = parsed
+            found = _reranked(parsed, engine, filters, page, per_page)
     if found.total == 0 and not filters:
         found, parsed_by_language = _other_languages(text, language, engine, page, per_page)
     # Nothing in this language: what is shown comes from the others, and the page says so.
@@ -104,6 +107,14 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
     if record:
         record_search(text, language, results.total + len(results.best_bets))
     return results
+
+
+def _reranked(parsed, engine, filters, page, per_page):
+    # The best RERANKED are read whatever the page, so that pages agree on their order.
+    wanted = max(RERANKED, page * per_page)
+    found = engine.search(parsed, parsed.language, filters, offset=0, limit=wanted)
+    found.hits = rerank(found.hits, parsed)[(page - 1) * per_page : page * per_page]
+    return found
 
 
 def _borrowed_language(text, language, engine):

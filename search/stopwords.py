@@ -27,7 +27,7 @@ ARANESE = """
 a ath ara arrés as ath aquera aqueth aquesta aqueth aquestes aqueri ben cada coma con
 d dans de deth des dera e eth era eres es ei en entre eri ger ja l la les li m me mos
 mon ma mes n ne non o on per perque pr que qui s se sa sus t te tu un ua unes uns vos
-vosati ath quan ges auem ei as a an
+vosati ath quan ges auem ei as a an podi pots pot podem podetz poden
 """.split()
 
 ENGLISH = """

@@ -64,6 +64,7 @@ def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, trans
         ("oc", "guarderia", "escòla bressol"),
         ("en", "passed away", "death"),
         ("en", "council housing", "subsidised housing"),
+        ("ca", "em mudo de pis", "mudança"),
     ],
 )
 def test_the_starter_thesaurus_gives_everyday_words_their_formal_wording(db, language, everyday, formal):
@@ -155,3 +156,19 @@ def test_the_thesaurus_migration_extends_only_groups_editors_left_alone_and_reve
     assert Synonym.objects.filter(language="oc", terms__in=migration.ADDED["oc"]).count() == len(
         migration.ADDED["oc"]
     )
+
+
+def test_when_a_synonym_phrase_finds_nothing_its_words_are_looked_for_one_by_one(engine):
+    """ "degree recognition" is a phrase of the group; no page has its words side by side."""
+    Synonym.objects.create(language="en", terms="recognition of qualifications, degree recognition")
+    engine.index(
+        [doc("degree-en", "en", "Recognition of foreign qualifications", "Have your degree recognised.")]
+    )
+    results = run_search("degree recognition", "en", engine=engine, record=False)
+    assert [hit.key for hit in results.hits] == ["degree-en"]
+    assert not results.fallback
+
+
+def test_aranese_modal_verbs_are_not_corrected_into_other_words(db):
+    parsed = parse("quan me pòdi jubilar", "oc")
+    assert [clause.words for clause in parsed.clauses] == [["jubilar"]]
