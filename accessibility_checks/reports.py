@@ -1,105 +1,102 @@
-"""The audit's reports: report.json for tools, junit.xml for CI, report.html for people."""
+"""Reports > Accessibility: the last stored audit, its trend, and each page's problems."""
 
-import json
-import xml.etree.ElementTree as ET
-from collections import defaultdict
-from html import escape
-from pathlib import Path
+import django_filters
+from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.permissions import page_permission_policy
 
-
-def write_reports(results, directory, level, meta):
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
-    write_json(results, directory / "report.json", level, meta)
-    write_junit(results, directory / "junit.xml", level)
-    write_html(results, directory / "report.html", level, meta)
-    return directory
-
-
-def write_json(results, path, level, meta):
-    data = {
-        **meta,
-        "fail_on": level,
-        "pages": [result.as_dict() for result in results],
-        "failing_pages": sum(bool(result.failing(level) or result.error) for result in results),
-    }
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+from .findings import IMPACTS
+from .history import trend
+from .models import AuditedPage, AuditRun
 
 
-def write_junit(results, path, level):
-    suite = ET.Element(
-        "testsuite",
-        name="accessibility",
-        tests=str(len(results)),
-        failures=str(sum(bool(result.failing(level)) for result in results)),
-        errors=str(sum(bool(result.error) for result in results)),
-        time=f"{sum(result.seconds for result in results):.3f}",
+class AuditReportFilterSet(WagtailFilterSet):
+    problems = django_filters.ChoiceFilter(
+        label=_("Pages"),
+        choices=[("yes", _("With problems")), ("no", _("Without problems"))],
+        empty_label=_("All pages"),
+        method="filter_problems",
     )
-    for result in results:
-        case = ET.SubElement(
-            suite, "testcase", classname="accessibility", name=result.url, time=f"{result.seconds:.3f}"
-        )
-        if result.error:
-            ET.SubElement(case, "error", message=result.error)
-        failing = result.failing(level)
-        if failing:
-            failure = ET.SubElement(case, "failure", message=f"{len(failing)} violations")
-            failure.text = "\n".join(
-                f"[{item.impact}] {item.rule}: {item.description} ({', '.join(item.selectors[:5])})"
-                for item in failing
-            )
-    ET.ElementTree(suite).write(path, encoding="utf-8", xml_declaration=True)
+    lang = django_filters.ChoiceFilter(label=_("Language"), choices=settings.LANGUAGES, empty_label=_("Any"))
+    impact = django_filters.ChoiceFilter(
+        label=_("Impact at least"),
+        choices=[(impact, impact) for impact in IMPACTS],
+        method="filter_impact",
+        empty_label=_("Any"),
+    )
+
+    class Meta:
+        model = AuditedPage
+        fields = []
+
+    def filter_problems(self, queryset, name, value):
+        clean = Q(violations=0, error="")
+        return queryset.exclude(clean) if value == "yes" else queryset.filter(clean)
+
+    def filter_impact(self, queryset, name, value):
+        return queryset.filter(findings__impact__in=IMPACTS[IMPACTS.index(value) :]).distinct()
 
 
-def write_html(results, path, level, meta):
-    by_rule = defaultdict(list)
-    for result in results:
-        for finding in result.findings:
-            by_rule[finding.rule].append((result, finding))
-    failing_pages = [result for result in results if result.findings or result.error]
-    parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
-        "<title>Accessibility audit</title>",
-        "<style>body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem}"
-        "code{word-break:break-all}.serious,.critical{color:#a00}table{border-collapse:collapse}"
-        "td,th{border:1px solid #888;padding:.25rem .5rem;text-align:left}</style></head><body>",
-        "<h1>Accessibility audit</h1>",
-        f"<p>{len(results)} pages audited in {meta.get('seconds', 0):.0f} s "
-        f"({meta.get('pages_per_second', 0):.2f} pages/s). Rules: {escape(', '.join(meta.get('tags', [])))}. "
-        f"Fails on: {escape(level)} and above.</p>",
-        f"<p><strong>{len(failing_pages)} pages with findings, {len(by_rule)} rules broken.</strong></p>",
-        "<h2>By rule</h2>",
+def page_or_address(audited):
+    return audited.page.get_admin_display_title() if audited.page else audited.url
+
+
+def edit_url(audited):
+    return reverse("wagtailadmin_pages:edit", args=[audited.page_id]) if audited.page_id else audited.url
+
+
+class FindingsColumn(Column):
+    cell_template_name = "accessibility_checks/findings_cell.html"
+
+
+class AuditReportView(ReportView):
+    page_title = _("Accessibility")
+    header_icon = "glasses"
+    template_name = "accessibility_checks/report.html"
+    filterset_class = AuditReportFilterSet
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    columns = [
+        TitleColumn("page_or_address", label=_("Page"), accessor=page_or_address, get_url=edit_url),
+        Column("lang", label=_("Language")),
+        FindingsColumn("found", label=_("Problems found")),
     ]
-    if not by_rule:
-        parts.append("<p>No violations.</p>")
-    for rule, items in sorted(by_rule.items()):
-        finding = items[0][1]
-        parts.append(
-            f"<h3 id='rule-{escape(rule)}'>{escape(rule)} <span class='{escape(finding.impact)}'>"
-            f"({escape(finding.impact)})</span></h3><p>{escape(finding.description)} "
-            f"WCAG {escape(', '.join(finding.criteria) or '-')}. "
-            f"<a href='{escape(finding.help_url)}'>How to fix it</a></p><ul>"
+    list_export = ["url", "title", "lang", "violations", "rules", "error"]
+    export_headings = {
+        "url": _("Address"),
+        "title": _("Title"),
+        "lang": _("Language"),
+        "violations": _("Problems"),
+        "rules": _("Rules"),
+        "error": _("Error"),
+    }
+
+    @cached_property
+    def run(self):
+        return AuditRun.objects.first()
+
+    def get_queryset(self):
+        if self.run is None:
+            return AuditedPage.objects.none()
+        return (
+            self.run.pages.select_related("page").prefetch_related("findings").order_by("-violations", "url")
         )
-        for result, item in items:
-            selectors = ", ".join(item.selectors[:5])
-            link = f"<a href='{escape(result.url)}'>{escape(result.url)}</a>"
-            parts.append(f"<li>{link}: <code>{escape(selectors)}</code></li>")
-        parts.append("</ul>")
-    parts.append("<h2>By page</h2>")
-    if not failing_pages:
-        parts.append("<p>Every page passes.</p>")
-    else:
-        parts.append("<table><thead><tr><th>Page</th><th>Findings</th></tr></thead><tbody>")
-        for result in failing_pages:
-            items = [
-                f"<a href='#rule-{escape(f.rule)}'>{escape(f.rule)}</a> ({escape(f.impact)})"
-                for f in result.findings
-            ]
-            if result.error:
-                items.append(f"error: {escape(result.error)}")
-            link = f"<a href='{escape(result.url)}'>{escape(result.url)}</a>"
-            parts.append(f"<tr><td>{link}</td><td>{', '.join(items)}</td></tr>")
-        parts.append("</tbody></table>")
-    parts.append("</body></html>")
-    path.write_text("\n".join(parts), encoding="utf-8")
+
+    def decorate_paginated_queryset(self, object_list):
+        pages = list(object_list)
+        for page in pages:
+            page.found = list(page.findings.all())
+            page.rules = ", ".join(f"{finding.rule} ({finding.impact})" for finding in page.found)
+        return pages
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["run"] = self.run
+        context["runs"] = trend()
+        return context

@@ -13,7 +13,7 @@ class ReviewedContentMixin(models.Model):
         help_text=_("The date someone last checked that everything on this page is correct."),
     )
     content_owner = models.ForeignKey(
-        "life_events.Organisation",
+        "directory.Organisation",
         verbose_name=_("content owner"),
         null=True,
         blank=True,

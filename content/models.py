@@ -7,9 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
-from .glossary import GlossaryTerm  # noqa: F401  (a model of this app)
 from .mixins import ReviewedContentMixin
-from .workflows import PlainLanguageReviewTask  # noqa: F401  (a model of this app)
 
 
 class ContentPage(ReviewedContentMixin, Page):
@@ -35,9 +33,15 @@ class ContentPage(ReviewedContentMixin, Page):
     ]
     api_fields = [APIField("summary"), APIField("body"), APIField("last_reviewed")]
 
-    parent_page_types = ["life_events.HomePage", "content.ContentPage"]
+    # Where guidance may sit is said by the pages above it (a home page lists this type among
+    # its subpage types), so this app need not know the apps built on it. Only the root is
+    # refused: guidance belongs inside a site.
     subpage_types = ["content.ContentPage"]
 
     class Meta:
         verbose_name = _("guidance page")
         verbose_name_plural = _("guidance pages")
+
+    @classmethod
+    def can_exist_under(cls, parent):
+        return not parent.is_root() and super().can_exist_under(parent)

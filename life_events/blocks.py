@@ -5,12 +5,13 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from content.rich_text import PLAIN_FEATURES
+from directory.models import ChannelKind
 
 
 class ExternalLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Link text"))
     url = blocks.URLBlock(label=_("Web address"))
-    organisation = SnippetChooserBlock("life_events.Organisation", required=False, label=_("Who runs it"))
+    organisation = SnippetChooserBlock("directory.Organisation", required=False, label=_("Who runs it"))
 
     class Meta:
         icon = "link-external"
@@ -116,7 +117,7 @@ class VideoCallChannelBlock(ChannelBlock):
 
 
 class InPersonChannelBlock(ChannelBlock):
-    offices = blocks.ListBlock(SnippetChooserBlock("life_events.Office"), default=[], label=_("Offices"))
+    offices = blocks.ListBlock(SnippetChooserBlock("directory.Office"), default=[], label=_("Offices"))
     appointment_required = blocks.BooleanBlock(
         required=False, default=True, label=_("You need an appointment")
     )
@@ -160,7 +161,4 @@ class ChannelsBlock(blocks.StreamBlock):
     assisted = AssistedChannelBlock()
 
     class Meta:
-        block_counts = {
-            name: {"max_num": 1}
-            for name in ("online", "phone", "video_call", "in_person", "chat", "assisted")
-        }
+        block_counts = {kind: {"max_num": 1} for kind in ChannelKind.values}

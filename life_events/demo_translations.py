@@ -15,10 +15,9 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from .snippets import HelpChannel
+from directory.models import HelpChannel
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "demo_content" / "translations"
-TARGET_LANGUAGES = ("es", "oc", "en")
 TOOL_NAME = "Apertium"
 
 

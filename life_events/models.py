@@ -13,10 +13,11 @@ from wagtail.search import index
 
 from content.mixins import ReviewedContentMixin
 from content.rich_text import PLAIN_FEATURES
+from directory.models import Organisation
+from portal import languages
 
 from .blocks import ChannelsBlock, JourneyStepBlock
 from .journey import Journey, JourneyStep
-from .snippets import HelpChannel, Office, Organisation  # noqa: F401  (registered models)
 
 
 class HomePage(Page):
@@ -173,6 +174,41 @@ class LifeEventPage(ReviewedContentMixin, Page):
         pages = localized_pages(LifeEventPage.objects.all(), ids, self.locale_id)
         return [pages[pk] for pk in ids if pk in pages]
 
+    def source_slug(self):
+        """The slug of this life event in the source language: the same in every translation."""
+        source = (
+            LifeEventPage.objects.filter(
+                translation_key=self.translation_key, locale__language_code=languages.source()
+            )
+            .values_list("slug", flat=True)
+            .first()
+        )
+        return source or self.slug
+
+    @classmethod
+    def slugs_by_procedure(cls):
+        """Which life events (by source slug) each procedure's journey step belongs to.
+
+        Keyed by the procedure's translation key, so a translation gets its source's life events.
+        """
+        source_slugs = dict(
+            cls.objects.filter(locale__language_code=languages.source()).values_list(
+                "translation_key", "slug"
+            )
+        )
+        procedure_keys = dict(ProcedurePage.objects.values_list("pk", "translation_key"))
+        places = {}
+        for life_event in cls.objects.live().public():
+            slug = source_slugs.get(life_event.translation_key, life_event.slug)
+            for procedure_id in life_event.get_journey().procedure_ids():
+                if procedure_id in procedure_keys:
+                    places.setdefault(procedure_keys[procedure_id], set()).add(slug)
+        return {key: sorted(slugs) for key, slugs in places.items()}
+
+    def search_document_fields(self, slugs_by_procedure):
+        """What search files this page under, beside its text (see search.documents)."""
+        return {"kind": "life_event", "life_events": [self.source_slug()]}
+
 
 def localized_pages(queryset, ids, locale_id):
     """The live pages that `ids` point to, each in `locale_id` when it is translated there.
@@ -288,6 +324,19 @@ class ProcedurePage(ReviewedContentMixin, Page):
 
     def channel_kinds(self):
         return [block["type"] for block in self.channels.raw_data]
+
+    def search_document_fields(self, slugs_by_procedure):
+        """What search files this page under, beside its text (see search.documents)."""
+        fields = {
+            "kind": "procedure",
+            "channels": self.channel_kinds(),
+            "life_events": slugs_by_procedure.get(self.translation_key, []),
+        }
+        if self.organisation:
+            fields["organisation"] = self.organisation.display_name
+            fields["administration"] = self.organisation.administration
+            fields["keywords"] = " ".join(filter(None, [self.organisation.name, self.search_description]))
+        return fields
 
     def online_channel(self):
         return next((block["value"] for block in self.channels.raw_data if block["type"] == "online"), None)

@@ -12,9 +12,8 @@ from wagtail.models import Page
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
-from content.models import ContentPage
-from life_events.models import HomePage, LifeEventPage, ProcedurePage
-from life_events.snippets import Administration
+from directory.models import Administration
+from life_events.models import HomePage, LifeEventPage
 
 from .models import ExternalService
 
@@ -88,26 +87,6 @@ def searchable_pages():
     )
 
 
-def life_event_slugs_by_procedure():
-    """Which life events (by their Catalan slug) each procedure's journey step belongs to.
-
-    Keyed by the procedure's translation key, so a translation gets its source's life events.
-    """
-    source_slugs = dict(
-        LifeEventPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).values_list(
-            "translation_key", "slug"
-        )
-    )
-    procedure_keys = dict(ProcedurePage.objects.values_list("pk", "translation_key"))
-    places = {}
-    for life_event in LifeEventPage.objects.live().public():
-        slug = source_slugs.get(life_event.translation_key, life_event.slug)
-        for procedure_id in life_event.get_journey().procedure_ids():
-            if procedure_id in procedure_keys:
-                places.setdefault(procedure_keys[procedure_id], set()).add(slug)
-    return {key: sorted(slugs) for key, slugs in places.items()}
-
-
 def _segments_text(page, skip):
     texts = []
     for segment in extract_segments(page):
@@ -134,33 +113,13 @@ def page_document(page, life_events_by_procedure=None):
         keywords=page.search_description,
         body=_segments_text(page, skip={page.title, summary}),
     )
-    if isinstance(page, LifeEventPage):
-        document.kind = Kind.LIFE_EVENT
-        document.life_events = [_source_slug(page)]
-    elif isinstance(page, ProcedurePage):
-        document.kind = Kind.PROCEDURE
-        document.channels = page.channel_kinds()
-        if page.organisation:
-            document.organisation = page.organisation.short_name or page.organisation.name
-            document.administration = page.organisation.administration
-            document.keywords = " ".join(filter(None, [page.organisation.name, page.search_description]))
+    # Each page type says what it is filed under (kind, channels, life events...).
+    if hasattr(page, "search_document_fields"):
         if life_events_by_procedure is None:
-            life_events_by_procedure = life_event_slugs_by_procedure()
-        document.life_events = life_events_by_procedure.get(page.translation_key, [])
-    elif isinstance(page, ContentPage):
-        document.kind = Kind.PAGE
+            life_events_by_procedure = LifeEventPage.slugs_by_procedure()
+        for name, value in page.search_document_fields(life_events_by_procedure).items():
+            setattr(document, name, value)
     return document
-
-
-def _source_slug(life_event):
-    source = (
-        LifeEventPage.objects.filter(
-            translation_key=life_event.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        )
-        .values_list("slug", flat=True)
-        .first()
-    )
-    return source or life_event.slug
 
 
 # External services -------------------------------------------------------------------------
@@ -191,7 +150,7 @@ def service_documents(service):
 
 
 def all_documents():
-    places = life_event_slugs_by_procedure()
+    places = LifeEventPage.slugs_by_procedure()
     for page in searchable_pages().iterator(chunk_size=200):
         yield page_document(page, places)
     for service in ExternalService.objects.iterator(chunk_size=500):

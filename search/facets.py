@@ -7,8 +7,8 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import Administration, ChannelKind
 from life_events.models import LifeEventPage
-from life_events.snippets import Administration, ChannelKind
 
 from .documents import FACETS, Kind
 

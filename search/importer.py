@@ -15,10 +15,10 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
-from life_events.snippets import Administration
+from directory.models import Administration, ChannelKind
 
 from .indexing import services_in_bulk
-from .models import CHANNELS, ExternalService
+from .models import ExternalService
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -133,8 +133,8 @@ def clean(data, publisher):
     if administration not in Administration.values:
         raise ValueError(f"'administration' must be one of {', '.join(Administration.values)}")
     channels, life_events = data.get("channels") or [], data.get("life_events") or []
-    if not isinstance(channels, list) or set(channels) - set(CHANNELS):
-        raise ValueError(f"'channels' must be a list of: {', '.join(CHANNELS)}")
+    if not isinstance(channels, list) or set(channels) - set(ChannelKind.values):
+        raise ValueError(f"'channels' must be a list of: {', '.join(ChannelKind.values)}")
     if not isinstance(life_events, list) or not all(SLUG.match(str(slug)) for slug in life_events):
         raise ValueError("'life_events' must be a list of life event slugs (tenir-un-fill...)")
     if not values["publisher"]:

@@ -16,9 +16,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from life_events.models import LifeEventPage
+
 from .documents import (
     all_documents,
-    life_event_slugs_by_procedure,
     page_document,
     page_key,
     searchable_pages,
@@ -45,7 +46,7 @@ def update_pages(page_ids):
     engine = get_engine()
     page_ids = set(page_ids)
     live = list(searchable_pages().filter(pk__in=page_ids))
-    places = life_event_slugs_by_procedure() if live else {}
+    places = LifeEventPage.slugs_by_procedure() if live else {}
     engine.index(page_document(page, places) for page in live)
     gone = page_ids - {page.pk for page in live}
     if gone:

@@ -6,9 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from life_events.snippets import Administration
-
-CHANNELS = ("online", "in_person", "phone", "video_call", "chat", "assisted")
+from directory.models import Administration
 
 
 class ExternalService(index.Indexed, models.Model):
@@ -111,6 +109,9 @@ class Synonym(models.Model):
             "A search for any of them also finds the others."
         ),
     )
+    # The group as the shipped thesaurus last wrote it (empty for editors' own groups): a group
+    # whose terms still equal it is the portal's to update; one that differs is an editor's.
+    shipped_terms = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["language", "terms"]

@@ -35,10 +35,6 @@ search_report_permission_policy = ModelPermissionPolicy(Synonym)
 SEARCH_REPORT_ACTIONS = ["add", "change", "delete", "view"]
 
 
-def user_can_see_search_reports(user):
-    return search_report_permission_policy.user_has_any_permission(user, SEARCH_REPORT_ACTIONS)
-
-
 def show_date(row):
     return date_format(row["last_searched"]) if row["last_searched"] else ""
 
@@ -166,8 +162,6 @@ class PeriodReportView(ReportView):
 class NoResultsReportView(PeriodReportView):
     page_title = _("Searches with no results")
     header_icon = "search"
-    index_url_name = "search_no_results_report"
-    index_results_url_name = "search_no_results_report_results"
     model = NoResultQuery
     filterset_class = NoResultsFilterSet
     search_fields = ["query_string"]
@@ -213,8 +207,6 @@ class SearchesPaginator(WagtailPaginator):
 class MostSearchedReportView(PeriodReportView):
     page_title = _("Most searched")
     header_icon = "search"
-    index_url_name = "search_most_searched_report"
-    index_results_url_name = "search_most_searched_report_results"
     model = QueryDailyHits
     filterset_class = MostSearchedFilterSet
     paginator_class = SearchesPaginator

@@ -18,17 +18,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet, SnippetViewSetGroup
 
-from life_events.snippets import Administration, ChannelKind
-from portal.reports import report_urls
+from directory.models import Administration, ChannelKind
+from portal.reports import ReportViewSet
 
 from .models import ExternalService, Synonym
-from .reports import MostSearchedReportView, NoResultsReportView, user_can_see_search_reports
+from .reports import MostSearchedReportView, NoResultsReportView
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -179,36 +178,25 @@ def refuse_bulk_actions_on_imported_services(request, action_type, objects, acti
     return None
 
 
-class SearchReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return user_can_see_search_reports(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_search_report_urls():
-    return [
-        *report_urls("search-no-results", NoResultsReportView, "search_no_results_report"),
-        *report_urls("most-searched", MostSearchedReportView, "search_most_searched_report"),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def register_no_results_report_menu_item():
-    return SearchReportMenuItem(
-        _("Searches with no results"),
-        reverse("search_no_results_report"),
-        name="search-no-results",
-        icon_name="search",
-        order=730,
+@hooks.register("register_admin_viewset")
+def register_no_results_report():
+    return ReportViewSet(
+        "search_no_results_report",
+        slug="search-no-results",
+        view_class=NoResultsReportView,
+        menu_label=_("Searches with no results"),
+        icon="search",
+        menu_order=730,
     )
 
 
-@hooks.register("register_reports_menu_item")
-def register_most_searched_report_menu_item():
-    return SearchReportMenuItem(
-        _("Most searched"),
-        reverse("search_most_searched_report"),
-        name="most-searched",
-        icon_name="search",
-        order=740,
+@hooks.register("register_admin_viewset")
+def register_most_searched_report():
+    return ReportViewSet(
+        "search_most_searched_report",
+        slug="most-searched",
+        view_class=MostSearchedReportView,
+        menu_label=_("Most searched"),
+        icon="search",
+        menu_order=740,
     )

@@ -3,6 +3,7 @@ import wagtail_factories
 from wagtail.models import Locale
 
 from content.models import ContentPage
+from directory.models import Administration, HelpChannel, Office, Organisation
 from life_events.models import (
     HomePage,
     LifeEventIndexPage,
@@ -10,7 +11,6 @@ from life_events.models import (
     ProcedureIndexPage,
     ProcedurePage,
 )
-from life_events.snippets import Administration, HelpChannel, Office, Organisation
 
 
 class LocaleMixin(factory.django.DjangoModelFactory):

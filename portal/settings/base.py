@@ -11,6 +11,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "portal",
+    "directory",
+    "plain_language",
+    "translation",
     "life_events",
     "content",
     "search",
@@ -18,12 +21,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -55,7 +54,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "content.middleware.MachineTranslationErrorMiddleware",
+    "translation.middleware.MachineTranslationErrorMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -72,7 +71,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -129,17 +127,17 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Plain language: the lowest score (0-100, see content/readability) a page may be published
+# Plain language: the lowest score (0-100, see plain_language/readability) a page may be published
 # with before the "Plain-language review" workflow task asks a person to approve it.
 PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
 
 # Machine translation for wagtail-localize runs on this server with Apertium (Debian packages
 # apertium, apertium-spa-cat, apertium-oc-ca, apertium-eng-cat). Set APERTIUM_APY_URL to use
 # an Apertium APy server instead of the command line.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "content.machine_translation.ApertiumTranslator"}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translation.machine_translation.ApertiumTranslator"}
 APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
 # Pages approved automatically by the plain-language task publish in the workflow's name.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "content.workflow_actions.publish_workflow_state"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "plain_language.workflow_actions.publish_workflow_state"
 
 # The unified search (search/engines/): the embedded engine on this database by default,
 # Elasticsearch 8 when ELASTICSEARCH_URL is set (one index per language, named from the prefix).

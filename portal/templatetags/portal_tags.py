@@ -1,4 +1,4 @@
-"""Site-wide template tags: language switcher, alternate links, help channels, breadcrumbs."""
+"""Site-wide template tags: language switcher, alternate links, breadcrumbs."""
 
 from dataclasses import dataclass
 
@@ -7,8 +7,6 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
-
-from life_events.snippets import HelpChannel
 
 register = template.Library()
 
@@ -43,14 +41,6 @@ def language_links(context):
             LanguageLink(code, settings.LANGUAGE_AUTONYMS[code], url, code == current, is_translated)
         )
     return links
-
-
-@register.simple_tag
-def help_channels():
-    """The help channels in the current language, or in Catalan until they are translated."""
-    channels = HelpChannel.objects.select_related("locale")
-    local = channels.filter(locale__language_code=get_language())
-    return list(local) or list(channels.filter(locale__language_code=settings.LANGUAGE_CODE))
 
 
 @register.simple_tag

@@ -6,31 +6,8 @@ from django import template
 from django.utils.translation import get_language
 
 from life_events.models import LifeEventIndexPage
-from life_events.snippets import Administration
-from life_events.templatetags.life_events_tags import channel_label
 
 register = template.Library()
-
-
-@register.filter
-def administration_name(value):
-    """The plain name of an administration ("state" -> "Spanish State"); empty when unknown."""
-    try:
-        return Administration(value).label
-    except ValueError:
-        return ""
-
-
-@register.filter
-def channel_name(value):
-    """The plain name of a channel kind ("online", "in_person"...); empty when unknown."""
-    return channel_label(value)
-
-
-@register.filter
-def is_other_administration(value):
-    """True for services and procedures that another administration runs."""
-    return bool(value) and value != Administration.GENERALITAT
 
 
 @register.filter

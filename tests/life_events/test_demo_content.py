@@ -8,11 +8,11 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale, Page
 
-from content.translation_status import Status, translation_states
 from life_events.demo import DemoContentLoader
 from life_events.demo_translations import DemoTranslationLoader
 from life_events.models import LifeEventPage, ProcedurePage
 from tests.html_checks import html_problems
+from translation.status import Status, translation_states
 
 CATALOGUE_LIFE_EVENTS = {
     "tenir-un-fill": 7,
@@ -83,7 +83,7 @@ class DemoContentTests(TestCase):
     def test_demo_editor_keeps_the_directory_of_organisations_offices_and_help_channels(self):
         editor = get_user_model().objects.get(username="editor")
         for model in ("organisation", "office", "helpchannel"):
-            self.assertTrue(editor.has_perm(f"life_events.change_{model}"), model)
+            self.assertTrue(editor.has_perm(f"directory.change_{model}"), model)
 
     def test_every_page_exists_in_every_language_and_the_switcher_leads_to_it(self):
         for page in Page.objects.live().filter(depth__gt=1, locale__language_code="ca"):
@@ -114,7 +114,7 @@ class DemoContentTests(TestCase):
     def test_loading_the_translations_again_needs_no_apertium_and_changes_nothing(self):
         loader = DemoContentLoader(log=lambda *args: None).load()
         with mock.patch(
-            "content.machine_translation.translate_html", side_effect=AssertionError("Apertium called")
+            "translation.machine_translation.translate_html", side_effect=AssertionError("Apertium called")
         ):
             for language_code in ("es", "oc", "en"):
                 translated = DemoTranslationLoader(loader, language_code, log=lambda *args: None).load()

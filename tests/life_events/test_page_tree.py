@@ -34,7 +34,17 @@ def test_life_events_and_procedures_live_in_their_own_index():
 
 
 def test_guidance_pages_go_under_home_or_another_guidance_page():
-    assert allowed_parents(ContentPage) == {HomePage, ContentPage}
+    assert {HomePage, ContentPage} <= allowed_parents(ContentPage)
+    assert not {LifeEventIndexPage, ProcedureIndexPage, LifeEventPage, ProcedurePage} & allowed_parents(
+        ContentPage
+    )
+
+
+@pytest.mark.django_db
+def test_guidance_pages_cannot_be_created_at_the_root_or_inside_a_journey(site_tree):
+    assert not ContentPage.can_create_at(Page.get_first_root_node())
+    assert not ContentPage.can_create_at(site_tree.life_event)
+    assert ContentPage.can_create_at(site_tree.home)
 
 
 @pytest.mark.django_db

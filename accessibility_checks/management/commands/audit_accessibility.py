@@ -7,7 +7,7 @@ from accessibility_checks.audit import Auditor, site_targets
 from accessibility_checks.browser import BrowserUnavailable, new_browser
 from accessibility_checks.findings import DEFAULT_TAGS, IMPACTS
 from accessibility_checks.history import record_run
-from accessibility_checks.reports import write_reports
+from accessibility_checks.output import write_reports
 from accessibility_checks.serve import serving
 
 

@@ -1,0 +1,53 @@
+from urllib.parse import urlencode
+
+from django.shortcuts import redirect
+from django.urls import path
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from portal.reports import ReportViewSet
+
+from .reports import TranslationReportView, mark_reviewed_view
+from .status import REVIEWED_ACTION
+
+
+@hooks.register("before_serve_page")
+def redirect_to_the_language_of_the_page(page, request, serve_args, serve_kwargs):
+    """A page asked for in a language it does not exist in yet is shown in its own language.
+
+    Wagtail serves the untranslated page under the requested prefix (/en/...), which would
+    mark Catalan text as English. Redirect to the page's own address instead, and tell the
+    template which language the person asked for so it can say so in that language.
+    """
+    requested = get_language()
+    if page.locale.language_code != requested:
+        return redirect(f"{page.get_url(request)}?{urlencode({'untranslated': requested})}")
+    return None
+
+
+class TranslationReportViewSet(ReportViewSet):
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:translation_id>/reviewed/", mark_reviewed_view, name="mark_reviewed"),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_translation_report():
+    return TranslationReportViewSet(
+        "translation_report",
+        slug="translations",
+        view_class=TranslationReportView,
+        menu_label=_("Translations"),
+        icon="globe",
+        menu_order=710,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_translation_log_actions(actions):
+    actions.register_action(
+        REVIEWED_ACTION, _("Mark translation as reviewed"), _("Machine translation marked as reviewed")
+    )
