@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from axe_selenium_python import Axe
 
+from portal.languages import codes
+
 from . import checks
 from .browser import new_browser
 from .findings import DEFAULT_TAGS, Finding, PageResult
@@ -31,8 +33,9 @@ def expected_language(url):
     return match.group(1) if match else ""
 
 
-def site_targets(base_url, languages=("ca", "es", "oc", "en"), timeout=30):
-    """Every page of the sitemap (every live page in every locale) and the views that are not pages."""
+def site_targets(base_url, languages=None, timeout=30):
+    """Every page of the sitemap (every live page in every locale) and the views that are not pages,
+    in `languages` (by default every language of this site)."""
     base_url = base_url.rstrip("/")
     with urllib.request.urlopen(f"{base_url}/sitemap.xml", timeout=timeout) as response:  # noqa: S310
         tree = ET.fromstring(response.read())  # noqa: S314  (our own sitemap)
@@ -41,7 +44,7 @@ def site_targets(base_url, languages=("ca", "es", "oc", "en"), timeout=30):
         path = urllib.parse.urlsplit(loc.text.strip())
         urls.append(f"{base_url}{path.path}{'?' + path.query if path.query else ''}")
     targets = [Target(url) for url in dict.fromkeys(urls)]
-    for language in languages:
+    for language in languages or codes():
         targets += [
             Target(f"{base_url}/{language}/search/?q=padro"),
             Target(f"{base_url}/{language}/search/?q=zzqxw"),

@@ -15,6 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from content.models import ContentPage
+from directory.models import HelpChannel, Office, Organisation
+from portal import languages
 
 from .models import (
     HomePage,
@@ -23,12 +25,10 @@ from .models import (
     ProcedureIndexPage,
     ProcedurePage,
 )
-from .snippets import HelpChannel, Office, Organisation
 
 REVIEWED = date(2026, 11, 1)
 DEMO_DIR = Path(__file__).resolve().parent / "demo_content"
 KEY_NAMESPACE = uuid.UUID("6f4c8a52-3f7e-4d5e-9a57-1c3b2f0e8d41")
-LANGUAGE_CODES = ("ca", "es", "oc", "en")
 
 
 def stable_uuid(*parts):
@@ -83,7 +83,7 @@ class DemoContentLoader:
     # Locales and site -------------------------------------------------------------
 
     def ensure_locales(self):
-        for code in LANGUAGE_CODES:
+        for code in languages.codes():
             Locale.objects.get_or_create(language_code=code)
         return Locale.objects.get(language_code=self.directory.name)
 

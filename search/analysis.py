@@ -35,7 +35,7 @@ def words(text):
 
 @lru_cache(maxsize=8)
 def _stemmer(language):
-    return Stemmer.Stemmer(STEMMERS.get(language, "catalan"))
+    return Stemmer.Stemmer(STEMMERS[language])
 
 
 @lru_cache(maxsize=200_000)
@@ -51,12 +51,12 @@ def stem(word, language):
 
 
 def is_stopword(word, language):
-    return word in STOPWORDS.get(language, ()) or len(word) < 2
+    return word in STOPWORDS[language] or len(word) < 2
 
 
 def content_words(text, language):
     """The folded words of `text` that carry meaning (stop words dropped)."""
-    stopwords = STOPWORDS.get(language, ())
+    stopwords = STOPWORDS[language]
     return [word for word in words(text) if len(word) > 1 and word not in stopwords]
 
 

@@ -9,21 +9,21 @@ import json
 import random
 from pathlib import Path
 
+from directory.models import Administration, ChannelKind
+from portal.languages import codes
+
 from .analysis import content_words
 from .documents import Kind, SearchDocument
 
 FEEDS = Path(__file__).parent / "demo_services"
-LANGUAGES = ("ca", "es", "oc", "en")
-ADMINISTRATIONS = ("generalitat", "state", "local", "other")
-CHANNELS = ("online", "in_person", "phone", "video_call", "chat", "assisted")
 
 
 def vocabularies():
     """Content words per language from the demo feeds, most frequent first."""
-    counts = {language: {} for language in LANGUAGES}
+    counts = {language: {} for language in codes()}
     for path in sorted(FEEDS.glob("*.json")):
         for service in json.loads(path.read_text(encoding="utf-8"))["services"]:
-            for language in LANGUAGES:
+            for language in codes():
                 text = " ".join(
                     [
                         service.get("title", {}).get(language, ""),
@@ -52,7 +52,7 @@ class Corpus:
         return " ".join(self.random.choices(self.words[language], self.weights[language], k=count))
 
     def document(self, number):
-        language = LANGUAGES[number % len(LANGUAGES)]
+        language = codes()[number % len(codes())]
         return SearchDocument(
             key=f"bench:{number}",
             language=language,
@@ -63,8 +63,8 @@ class Corpus:
             keywords=self.text(language, 4),
             body=self.text(language, self.random.randint(60, 140)),
             organisation=self.random.choice(self.organisations),
-            administration=self.random.choice(ADMINISTRATIONS),
-            channels=self.random.sample(CHANNELS, self.random.randint(1, 3)),
+            administration=self.random.choice(Administration.values),
+            channels=self.random.sample(ChannelKind.values, self.random.randint(1, 3)),
             life_events=self.random.sample(self.life_events, self.random.randint(0, 2)),
         )
 
@@ -76,7 +76,7 @@ class Corpus:
         """One- to three-word queries, from the commoner half of each language's words."""
         queries = []
         for number in range(count):
-            language = LANGUAGES[number % len(LANGUAGES)]
+            language = codes()[number % len(codes())]
             common = self.words[language][: max(1, len(self.words[language]) // 2)]
             queries.append((language, " ".join(self.random.sample(common, self.random.randint(1, 3)))))
         return queries

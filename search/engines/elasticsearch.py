@@ -129,7 +129,7 @@ LANGUAGE_FILTERS = {
 
 
 def language_analyzer(language):
-    filters = LANGUAGE_FILTERS.get(language, ["lowercase", "asciifolding"])
+    filters = LANGUAGE_FILTERS[language]
     return analyzer(f"folded_{language}", tokenizer="standard", char_filter=[GEMINATE], filter=filters)
 
 

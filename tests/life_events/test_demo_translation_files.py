@@ -10,7 +10,8 @@ from collections import Counter
 import polib
 import pytest
 
-from life_events.demo_translations import TARGET_LANGUAGES, TRANSLATIONS_DIR
+from life_events.demo_translations import TRANSLATIONS_DIR
+from portal import languages
 
 TAG = re.compile(r"<(/?)([a-z0-9]+)([^>]*)>")
 HREF = re.compile(r'href="([^"]*)"')
@@ -33,13 +34,13 @@ def test_every_target_language_has_the_same_files():
         language: {
             p.relative_to(TRANSLATIONS_DIR / language) for p in (TRANSLATIONS_DIR / language).glob("**/*.po")
         }
-        for language in TARGET_LANGUAGES
+        for language in languages.targets()
     }
     assert names["es"], "no translation files"
     assert names["es"] == names["oc"] == names["en"]
 
 
-@pytest.mark.parametrize("language_code", TARGET_LANGUAGES)
+@pytest.mark.parametrize("language_code", languages.targets())
 def test_every_string_is_translated(language_code):
     untranslated = [
         f"{path}: {entry.msgctxt}" for path, entry in entries(language_code) if not entry.msgstr.strip()
@@ -47,7 +48,7 @@ def test_every_string_is_translated(language_code):
     assert untranslated == []
 
 
-@pytest.mark.parametrize("language_code", TARGET_LANGUAGES)
+@pytest.mark.parametrize("language_code", languages.targets())
 def test_translations_keep_the_tags_and_links_of_the_catalan(language_code):
     broken = [
         f"{path}: {entry.msgctxt}"
@@ -57,7 +58,7 @@ def test_translations_keep_the_tags_and_links_of_the_catalan(language_code):
     assert broken == []
 
 
-@pytest.mark.parametrize("language_code", TARGET_LANGUAGES)
+@pytest.mark.parametrize("language_code", languages.targets())
 def test_translated_slugs_are_slugs(language_code):
     bad = [
         f"{path}: {entry.msgstr!r}"

@@ -3,7 +3,8 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from life_events.demo import DemoContentError, DemoContentLoader
-from life_events.demo_translations import TARGET_LANGUAGES, DemoTranslationLoader
+from life_events.demo_translations import DemoTranslationLoader
+from portal import languages
 
 
 class Command(BaseCommand):
@@ -19,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--language",
             action="append",
-            choices=TARGET_LANGUAGES,
+            choices=languages.targets(),
             help="Load the translations into this language only (repeatable; all of them by default).",
         )
         parser.add_argument(
@@ -37,8 +38,8 @@ class Command(BaseCommand):
                 f"{len(loader.procedures)} procedures."
             )
         )
-        languages = [] if options["catalan_only"] else options["language"] or TARGET_LANGUAGES
-        for language_code in languages:
+        chosen = [] if options["catalan_only"] else options["language"] or languages.targets()
+        for language_code in chosen:
             translated = DemoTranslationLoader(loader, language_code, log=self.stdout.write).load()
             self.stdout.write(f"Translations into '{language_code}': {translated.saved} saved.")
         if options["with_demo_users"]:

@@ -4,9 +4,10 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from content.machine_translation import ApertiumUnavailable, translate_html
 from life_events.demo import DemoContentLoader
-from life_events.demo_translations import TARGET_LANGUAGES, TRANSLATIONS_DIR, write_translations
+from life_events.demo_translations import TRANSLATIONS_DIR, write_translations
+from portal import languages
+from translation.machine_translation import ApertiumUnavailable, translate_html
 
 
 class Command(BaseCommand):
@@ -18,12 +19,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--language", action="append", choices=TARGET_LANGUAGES, help="Only this language (repeatable)."
+            "--language",
+            action="append",
+            choices=languages.targets(),
+            help="Only this language (repeatable).",
         )
 
     def handle(self, *args, **options):
         loader = DemoContentLoader(log=lambda *args: None).load()
-        for language_code in options["language"] or TARGET_LANGUAGES:
+        for language_code in options["language"] or languages.targets():
             corrections = self.corrections(language_code)
             started = time.perf_counter()
 

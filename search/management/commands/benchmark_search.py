@@ -5,7 +5,8 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from wagtail.search.backends import get_search_backend
 
-from search.benchmark import LANGUAGES, Corpus
+from portal.languages import codes
+from search.benchmark import Corpus
 from search.engines import get_engine
 from search.engines.base import COUNTED
 from search.models import ExternalService, IndexedDocument
@@ -47,7 +48,7 @@ class Command(BaseCommand):
         corpus = Corpus()
         engine = get_engine()
         query_list = corpus.queries(queries)
-        self.stdout.write(f"Synthetic corpus: {docs} documents in {', '.join(LANGUAGES)}; {queries} queries.")
+        self.stdout.write(f"Synthetic corpus: {docs} documents in {', '.join(codes())}; {queries} queries.")
         committed = connection.vendor == "postgresql"
         try:
             if committed:
@@ -82,7 +83,7 @@ class Command(BaseCommand):
                 cursor.execute("VACUUM ANALYZE search_indexeddocument")
             self.stdout.write(f"VACUUM ANALYZE after indexing: {time.perf_counter() - started:.1f} s")
         started = time.perf_counter()
-        for language in LANGUAGES:  # the first query of a language loads its spelling vocabulary
+        for language in codes():  # the first query of a language loads its spelling vocabulary
             engine.search(parse("x", language, engine), language)
         self.stdout.write(
             f"{engine.name} engine: first query of each language (loads the spelling vocabularies) "
@@ -123,8 +124,8 @@ class Command(BaseCommand):
         backend = get_search_backend()
         records = []
         documents = corpus.documents(docs)
-        for number in range(docs // len(LANGUAGES)):
-            texts = {language: next(documents) for language in LANGUAGES}
+        for number in range(docs // len(codes())):
+            texts = {language: next(documents) for language in codes()}
             records.append(
                 ExternalService(
                     source="benchmark",
