@@ -3,7 +3,9 @@ from dataclasses import dataclass
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from life_events.snippets import Administration
+from directory.models import Administration
+from plain_language.glossary import GlossaryTerm
+from search import thesaurus
 
 from . import factories as f
 
@@ -26,6 +28,14 @@ class SiteTree:
 def publish(page):
     page.save_revision().publish()
     return page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the shipped glossary and thesaurus, as every deploy loads them."""
+    with django_db_blocker.unblock():
+        GlossaryTerm.load_shipped()
+        thesaurus.load()
 
 
 @pytest.fixture

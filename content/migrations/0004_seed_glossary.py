@@ -1,31 +1,10 @@
-import json
-import uuid
-from pathlib import Path
+"""Editors and moderators keep the glossary.
+
+This migration also loaded the shipped glossary once; that data now lives in
+plain_language/data/glossary/ and `manage.py load_glossary` loads it, on every deploy.
+"""
 
 from django.db import migrations
-
-SEED_DIR = Path(__file__).resolve().parent.parent / "glossary_seed"
-
-
-def seed_glossary(apps, schema_editor):
-    """Load the glossary of administrative jargon shipped in content/glossary_seed/<language>.json.
-
-    Existing terms are left as editors made them; only missing ones are added.
-    """
-    Locale = apps.get_model("wagtailcore", "Locale")
-    GlossaryTerm = apps.get_model("content", "GlossaryTerm")
-    for path in sorted(SEED_DIR.glob("*.json")):
-        locale, _created = Locale.objects.get_or_create(language_code=path.stem)
-        for entry in json.loads(path.read_text(encoding="utf-8")):
-            GlossaryTerm.objects.get_or_create(
-                locale=locale,
-                term=entry["term"],
-                defaults={
-                    "plain": entry["plain"],
-                    "explanation": entry.get("explanation", ""),
-                    "translation_key": uuid.uuid4(),
-                },
-            )
 
 
 def let_editors_keep_the_glossary(apps, schema_editor):
@@ -50,6 +29,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(seed_glossary, migrations.RunPython.noop),
         migrations.RunPython(let_editors_keep_the_glossary, migrations.RunPython.noop),
     ]

@@ -1,8 +1,11 @@
-"""The embedded engine's full-text index, per database, and the first synonyms.
+"""The embedded engine's full-text index, per database.
 
 SQLite: an FTS5 table over the analysed columns of search_indexeddocument, kept in step by
 triggers (external content, so the text is stored once). PostgreSQL: generated tsvector
 columns with GIN indexes; the 'simple' configuration, as the terms arrive already stemmed.
+
+This migration also seeded the first synonyms; they now live in search/data/synonyms/ and
+`manage.py load_synonyms` loads them, on every deploy.
 """
 
 from django.db import migrations
@@ -63,58 +66,6 @@ def run(statements):
     return operation
 
 
-SYNONYMS = {
-    "ca": [
-        "atur, prestació per desocupació, paro, desocupació, subsidi d'atur",
-        "selectivitat, PAU, PAP, proves d'accés a la universitat",
-        "herència, successions, heretar",
-        "acomiadament, fer fora, fet fora, perdre la feina, quedar-se sense feina",
-        "empadronament, padró, empadronar",
-        "jubilació, pensió de jubilació, retir",
-        "targeta sanitària, TSI, targeta de salut",
-        "autònom, treball per compte propi, RETA",
-        "defunció, mort, morir",
-        "NIE, número d'identitat d'estranger",
-        "lloguer, arrendament, pis de lloguer",
-    ],
-    "es": [
-        "paro, prestación por desempleo, desempleo, subsidio, atur",
-        "selectividad, PAU, EBAU, PAP, pruebas de acceso a la universidad",
-        "herencia, sucesiones, heredar",
-        "despido, echar del trabajo, quedarse sin trabajo, perder el trabajo",
-        "empadronamiento, padrón, empadronarse",
-        "jubilación, pensión de jubilación, retiro",
-        "tarjeta sanitaria, TSI",
-        "autónomo, trabajo por cuenta propia, RETA",
-        "defunción, muerte, fallecimiento",
-        "alquiler, arrendamiento",
-    ],
-    "oc": [
-        "atur, desocupacion, paro",
-        "erétatge, successions, herència",
-        "jubilacion, pension de jubilacion, retirada",
-    ],
-    "en": [
-        "unemployment benefit, jobseeker's allowance, dole, out of work, paro",
-        "university entrance exams, selectivitat, PAU",
-        "inheritance, inheritance tax, succession",
-        "register a birth, birth registration",
-        "moving house, change of address, moving home",
-        "death, died, bereavement",
-        "health card, TSI, healthcare card",
-        "self-employed, freelance, autonomo",
-        "rent, renting, tenancy",
-    ],
-}
-
-
-def seed_synonyms(apps, schema_editor):
-    Synonym = apps.get_model("search", "Synonym")
-    for language, groups in SYNONYMS.items():
-        for terms in groups:
-            Synonym.objects.get_or_create(language=language, terms=terms)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_index_synonyms_no_results")]
 
@@ -123,5 +74,4 @@ class Migration(migrations.Migration):
             run({"sqlite": SQLITE, "postgresql": POSTGRESQL}),
             run({"sqlite": SQLITE_REVERSE, "postgresql": POSTGRESQL_REVERSE}),
         ),
-        migrations.RunPython(seed_synonyms, migrations.RunPython.noop),
     ]

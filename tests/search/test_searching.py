@@ -68,8 +68,8 @@ def test_best_bets_come_first_in_the_searchers_language(engine, site_tree, trans
     ],
 )
 def test_the_starter_thesaurus_gives_everyday_words_their_formal_wording(db, language, everyday, formal):
-    """Migrations 0006 and 0007 seed everyday words editors can then change; a search for the
-    everyday word also looks for the wording the pages use."""
+    """The shipped thesaurus (search/data/synonyms/) gives everyday words editors can then change;
+    a search for the everyday word also looks for the wording the pages use."""
     parsed = parse(everyday, language)
     wordings = {
         alternative.text.casefold() for clause in parsed.clauses for alternative in clause.alternatives
@@ -133,29 +133,6 @@ def test_a_title_with_every_idea_outranks_a_rare_word_repeated_in_a_short_summar
     assert results.hits[0].key == "rent-ca"
     second = run_search("ajut lloguer", "ca", page=2, per_page=1, engine=engine, record=False)
     assert second.hits[0].key == results.hits[1].key  # pages follow the same order
-
-
-def test_the_thesaurus_migration_extends_only_groups_editors_left_alone_and_reverses(db):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    migration = import_module("search.migrations.0007_more_everyday_words")
-    seeded, more = migration.EXTENDED["es"][1]  # the dying group
-    extended = f"{seeded}, {more}"
-    assert Synonym.objects.filter(language="es", terms=extended).exists()
-    migration.remove(apps, None)
-    assert Synonym.objects.filter(language="es", terms=seeded).exists()
-    assert not Synonym.objects.filter(language="oc", terms__in=migration.ADDED["oc"]).exists()
-    edited = Synonym.objects.get(language="es", terms=seeded)
-    edited.terms = f"{seeded}, deceso"  # an editor's own change
-    edited.save()
-    migration.add(apps, None)
-    edited.refresh_from_db()
-    assert edited.terms == f"{seeded}, deceso"
-    assert Synonym.objects.filter(language="oc", terms__in=migration.ADDED["oc"]).count() == len(
-        migration.ADDED["oc"]
-    )
 
 
 def test_when_a_synonym_phrase_finds_nothing_its_words_are_looked_for_one_by_one(engine):
