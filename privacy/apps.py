@@ -9,3 +9,6 @@ class PrivacyConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .spreadsheets import neutralise_csv_exports
+
+        neutralise_csv_exports()
