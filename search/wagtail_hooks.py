@@ -3,7 +3,8 @@
 A "Site search" menu holds the synonyms (editable by editors and moderators, migration 0004) and
 the services imported from the catalogue feeds, which can be listed and inspected only: the next
 `manage.py import_services` would overwrite any change made here. Reports > Searches with no
-results and Reports > Most searched are in `search.reports`.
+results and Reports > Most searched are in `search.reports`; how long their data is kept, in
+`search.retention`.
 """
 
 import django_filters
@@ -29,6 +30,7 @@ from portal.reports import report_urls
 
 from .models import ExternalService, Synonym
 from .reports import MostSearchedReportView, NoResultsReportView, user_can_see_search_reports
+from .retention import SearchAnalyticsRetention
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -212,3 +214,8 @@ def register_most_searched_report_menu_item():
         icon_name="search",
         order=740,
     )
+
+
+@hooks.register("register_retention_policy")
+def register_search_analytics_retention():
+    return SearchAnalyticsRetention()
