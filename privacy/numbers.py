@@ -49,12 +49,18 @@ class _Tokens:
         self.joined = [False] + [
             self._joined(before, after) for before, after in zip(self.tokens, self.tokens[1:], strict=False)
         ]
+        # How many characters the tokens from each one on make while they stay joined.
+        self.reach = [0] * (len(self.words) + 1)
+        for index in range(len(self.words) - 1, -1, -1):
+            following = self.reach[index + 1] if index + 1 < len(self.words) and self.joined[index + 1] else 0
+            self.reach[index] = len(self.words[index]) + following
 
     def find(self):
         found = []
         for first, word in enumerate(self.words):
             # Numbers start with a digit; an IBAN with its country, a NIE or CIF with one letter.
-            if word[0].isdigit() or len(word) <= 2:
+            # None is shorter than 8 characters.
+            if (word[0].isdigit() or len(word) <= 2) and self.reach[first] >= 8:
                 best = self._longest_from(first)
                 if best:
                     found.append(best)

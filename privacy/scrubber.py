@@ -45,11 +45,17 @@ _LABEL = r"[^\W_][\w\-]{0,62}"
 # Every repetition is bounded, so a match attempt costs at most a few hundred steps.
 EMAIL = re.compile(rf"[\w.%+\-]{{1,64}}{_AT}({_LABEL}(?:{_DOT}{_LABEL}){{1,8}})", re.IGNORECASE)
 DOMAIN_LABEL = re.compile(rf"{_DOT}?({_LABEL})", re.IGNORECASE)
+SPELT_AT = re.compile(r"[(\[{]\s{0,3}(?:at|arroba)\s{0,3}[)\]}]", re.IGNORECASE)
+# Every number looked for has digits, and every address an "@" or its spelt-out form: a text
+# without them is left as it is, at once.
+MAY_HOLD_PERSONAL_DATA = re.compile(rf"[0-9@]|{SPELT_AT.pattern}", re.IGNORECASE)
 
 
 def scrub(text, max_length=MAX_LENGTH):
     """`text` normalised and bounded, with every personal datum replaced by its label."""
     text = normalise(text or "", max_length)
+    if not MAY_HOLD_PERSONAL_DATA.search(text):
+        return text
     spans = sorted(_emails(text) + numbers.find(text), key=lambda found: (found.start, -found.end))
     pieces, position = [], 0
     for kind, start, end in _merged(spans):
@@ -62,10 +68,12 @@ def scrub(text, max_length=MAX_LENGTH):
 def contains_personal_data(text, max_length=MAX_LENGTH):
     """Whether `scrub` would replace anything in `text`."""
     text = normalise(text or "", max_length)
-    return bool(_emails(text) or numbers.find(text))
+    return bool(MAY_HOLD_PERSONAL_DATA.search(text) and (_emails(text) or numbers.find(text)))
 
 
 def normalise(text, max_length=MAX_LENGTH):
+    if text.isascii():
+        return _bounded(text, max_length)  # nothing to compose, nothing invisible
     # Bounded before normalising too, which can make a text longer (one character, up to 18).
     text = unicodedata.normalize("NFKC", _bounded(text, 2 * max_length))
     text = "".join(char for char in text if unicodedata.category(char) != "Cf")
@@ -84,6 +92,8 @@ def _bounded(text, max_length):
 
 
 def _emails(text):
+    if "@" not in text and not SPELT_AT.search(text):
+        return []
     found = []
     for match in EMAIL.finditer(text):
         end = _domain_end(match)
