@@ -152,3 +152,22 @@ class NoResultQuery(models.Model):
 
     def __str__(self):
         return self.query_string
+
+
+class SearchMonthlyTotal(models.Model):
+    """How many searches a month had, once its days are past the analytics' retention.
+
+    No text: what people typed is deleted with the daily counts (see search.retention).
+    """
+
+    month = models.DateField(_("month"), unique=True, help_text=_("Its first day."))
+    searches = models.PositiveBigIntegerField(_("searches"), default=0)
+    no_results = models.PositiveBigIntegerField(_("searches with no results"), default=0)
+
+    class Meta:
+        ordering = ["-month"]
+        verbose_name = _("monthly search total")
+        verbose_name_plural = _("monthly search totals")
+
+    def __str__(self):
+        return f"{self.month:%Y-%m}"

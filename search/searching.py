@@ -2,7 +2,8 @@
 
 Cleans and checks what was typed, parses it into clauses (synonyms, spelling), asks the
 engine, falls back to the other languages when the current one finds nothing, adds the
-editors' best bets and the snippets, and counts the search for the analytics.
+editors' best bets and the snippets, and counts the search for the analytics (scrubbed of
+personal data first).
 """
 
 import logging
@@ -13,6 +14,8 @@ from django.db import DatabaseError
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from privacy.scrubber import scrub
 
 from .documents import FACETS
 from .engines import get_engine
@@ -233,11 +236,16 @@ def _locale(language):
 
 
 def record_search(text, language, total):
-    """Count the search per day (Wagtail's Query), and apart when it found nothing."""
+    """Count the search per day (Wagtail's Query), and apart when it found nothing.
+
+    What is stored is the text scrubbed of personal data ("[id]" for a DNI): editors read these
+    texts, and a search made only of a DNI is still counted, as "[id]".
+    """
     from wagtail.contrib.search_promotions.models import Query
 
     from .models import NoResultQuery
 
+    text = scrub(text)
     try:
         Query.get(text).add_hit()
         if total == 0:
@@ -248,4 +256,4 @@ def record_search(text, language, total):
                 NoResultQuery.objects.create(**key, hits=1)
     except DatabaseError:
         # Analytics must never cost a citizen their results.
-        logger.exception("Could not record the search %r", text)
+        logger.exception("Could not record a search")

@@ -3,7 +3,8 @@
 A "Site search" menu holds the synonyms (editable by editors and moderators, migration 0004) and
 the services imported from the catalogue feeds, which can be listed and inspected only: the next
 `manage.py import_services` would overwrite any change made here. Reports > Searches with no
-results and Reports > Most searched are in `search.reports`.
+results and Reports > Most searched are in `search.reports`; how long their data is kept, in
+`search.retention`.
 """
 
 import django_filters
@@ -28,6 +29,7 @@ from portal.reports import ReportViewSet
 
 from .models import ExternalService, Synonym
 from .reports import MostSearchedReportView, NoResultsReportView
+from .retention import SearchAnalyticsRetention
 
 
 class SynonymViewSet(SnippetViewSet):
@@ -200,3 +202,8 @@ def register_most_searched_report():
         icon="search",
         menu_order=740,
     )
+
+
+@hooks.register("register_retention_policy")
+def register_search_analytics_retention():
+    return SearchAnalyticsRetention()

@@ -11,6 +11,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "portal",
+    "privacy",
     "directory",
     "plain_language",
     "translation",
@@ -149,3 +150,56 @@ if os.environ.get("ELASTICSEARCH_URL"):
     }
 else:
     SEARCH_ENGINE = {"ENGINE": "search.engines.database.DatabaseEngine"}
+
+# Logging as Django's defaults, but personal data never reaches a log: the request loggers and
+# every handler scrub messages and query strings (privacy/log_filters.py). The filter comes
+# first, so that a handler that drops a record has still scrubbed it for those that follow.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "scrub_personal_data": {"()": "privacy.log_filters.ScrubPersonalData"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "require_debug_true": {"()": "django.utils.log.RequireDebugTrue"},
+    },
+    "formatters": {
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        }
+    },
+    "handlers": {
+        "console": {
+            "level": "INFO",
+            "filters": ["scrub_personal_data", "require_debug_true"],
+            "class": "logging.StreamHandler",
+        },
+        "django.server": {
+            "level": "INFO",
+            "filters": ["scrub_personal_data"],
+            "class": "logging.StreamHandler",
+            "formatter": "django.server",
+        },
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["scrub_personal_data", "require_debug_false"],
+            "class": "django.utils.log.AdminEmailHandler",
+        },
+    },
+    "loggers": {
+        "django": {"handlers": ["console", "mail_admins"], "level": "INFO"},
+        # Scrubbed where they are made, so every handler up to the root gets them scrubbed.
+        "django.request": {"filters": ["scrub_personal_data"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["scrub_personal_data"],
+        },
+    },
+}
+
+# Search analytics (and later the other counts of what people do) older than this many months
+# are added up into monthly totals and deleted by `manage.py privacy_enforce_retention`.
+ANALYTICS_RETENTION_MONTHS = 13

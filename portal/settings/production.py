@@ -59,9 +59,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Everything goes to the console, scrubbed of personal data (privacy/log_filters.py); the
+# request loggers scrub where they log, so Django's own handlers get scrubbed records too.
+# gunicorn's access and error logs take the same filter in its configuration.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"scrub_personal_data": {"()": "privacy.log_filters.ScrubPersonalData"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["scrub_personal_data"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        "django.request": {"filters": ["scrub_personal_data"]},
+    },
 }

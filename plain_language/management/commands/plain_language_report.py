@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from plain_language.readability import SUPPORTED_LANGUAGES
 from plain_language.scores import page_scores
+from privacy.spreadsheets import neutralise_row
 
 FIELDS = ["score", "band", "threshold", "passes", "locale", "section", "title", "url", "top_issues"]
 
@@ -64,4 +65,4 @@ class Command(BaseCommand):
         writer = csv.DictWriter(self.stdout, fieldnames=FIELDS, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({**row, "top_issues": " | ".join(row["top_issues"])})
+            writer.writerow(neutralise_row({**row, "top_issues": " | ".join(row["top_issues"])}))

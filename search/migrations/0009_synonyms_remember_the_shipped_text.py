@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('search', '0007_more_everyday_words'),
+        ('search', '0008_monthly_search_totals'),
     ]
 
     operations = [
