@@ -194,3 +194,11 @@ ADMIN_SUPPORT_EMAIL = os.environ.get("ADMIN_SUPPORT_EMAIL", "")
 # before they use the admin when this is true (production turns it on).
 ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = False
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Bad Host headers are logged as one line, without the traceback Django attaches.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"without_traceback": {"()": "portal.logging.WithoutTraceback"}},
+    "loggers": {"django.security.DisallowedHost": {"filters": ["without_traceback"]}},
+}
