@@ -146,6 +146,10 @@ def test_the_pause_page_is_in_the_language_of_the_browser(client, people):
     assert 'lang="ca"' in response.content.decode()
 
 
+def test_the_test_clients_login_still_works_for_other_tests(client, people):
+    assert client.login(username="admin", password=PASSWORD)
+
+
 def request_from(remote, forwarded=None):
     extra = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded else {}
     return RequestFactory().get("/", REMOTE_ADDR=remote, **extra)
