@@ -1,10 +1,12 @@
 """Too many wrong passwords pause signing in, per account and per client, for a while."""
 
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db.models import F
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
@@ -173,3 +175,13 @@ def test_behind_two_proxies_the_client_is_the_address_the_outer_one_added():
 def test_a_header_too_short_or_not_an_address_falls_back_to_the_connecting_address():
     assert client_address(request_from("10.0.0.2", "81.0.0.1")) == "10.0.0.2"
     assert client_address(request_from("10.0.0.2", "<script>, 10.0.0.9")) == "10.0.0.2"
+
+
+def test_expired_attempts_and_their_addresses_are_deleted_by_the_cleanup(client, people):
+    fail(client, "admin", 2)
+    fail(client, "editor", 1, address=ELSEWHERE)
+    AccessAttempt.objects.filter(username="admin").update(attempt_time=timezone.now() - timedelta(minutes=16))
+    out = StringIO()
+    call_command("accounts_clear_expired_attempts", stdout=out)
+    assert list(AccessAttempt.objects.values_list("username", "ip_address")) == [("editor", ELSEWHERE)]
+    assert "Deleted 1 " in out.getvalue()
