@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -15,6 +16,8 @@ INSTALLED_APPS = [
     "directory",
     "plain_language",
     "translation",
+    "accounts",
+    "health",
     "life_events",
     "content",
     "search",
@@ -36,6 +39,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -45,6 +52,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe by address over plain HTTP, before host checks and redirects.
+    "health.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -52,10 +61,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "translation.middleware.MachineTranslationErrorMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -82,6 +95,12 @@ DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes checks every sign-in (the Wagtail admin's and Django's) before the password does.
+AUTHENTICATION_BACKENDS = [
+    "accounts.lockout.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -159,6 +178,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "scrub_personal_data": {"()": "privacy.log_filters.ScrubPersonalData"},
+        "without_traceback": {"()": "portal.logging.WithoutTraceback"},
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
         "require_debug_true": {"()": "django.utils.log.RequireDebugTrue"},
     },
@@ -189,6 +209,8 @@ LOGGING = {
     },
     "loggers": {
         "django": {"handlers": ["console", "mail_admins"], "level": "INFO"},
+        # Bad Host headers are logged as one line, without the traceback Django attaches.
+        "django.security.DisallowedHost": {"filters": ["without_traceback"]},
         # Scrubbed where they are made, so every handler up to the root gets them scrubbed.
         "django.request": {"filters": ["scrub_personal_data"]},
         "django.server": {
@@ -203,3 +225,30 @@ LOGGING = {
 # Search analytics (and later the other counts of what people do) older than this many months
 # are added up into monthly totals and deleted by `manage.py privacy_enforce_retention`.
 ANALYTICS_RETENTION_MONTHS = 13
+
+# Signing in (accounts/). django-axes counts failed sign-ins per account and per client and
+# refuses both for a while once either passes its limit, even with the right password. A shared
+# office address gets more room than one account. Attempts (with the client's address) are
+# deleted when their cool-off ends and on a successful sign-in; no log of sign-ins is kept.
+AXES_HANDLER = "accounts.lockout.AccountAndClientHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = 5  # per account
+AXES_CLIENT_FAILURE_LIMIT = 20  # per client address, across accounts
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the time the page promises holds
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+AXES_VERBOSE = False  # its log lines name the account and the address
+# The client is the connecting address, or, behind TRUSTED_PROXY_COUNT reverse proxies, the one
+# the outermost proxy wrote into X-Forwarded-For (anyone can send that header: it is read only then).
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_address"
+TRUSTED_PROXY_COUNT = 0
+# Shown on the lockout page as who to ask for help (optional).
+ADMIN_SUPPORT_EMAIL = os.environ.get("ADMIN_SUPPORT_EMAIL", "")
+
+# Two-step verification for the admin (django-otp): anyone may turn it on, and superusers must
+# before they use the admin when this is true (production turns it on).
+ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = False
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
