@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,15 +9,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 from search import api as search_api
 from search import views as search_views
 
-from .api import api_router
+from . import api
 from .sitemap import LocalizedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
+    path("api/v2/", api.api_router.urls),
     path("api/search/", search_api.search_api, name="search_api"),
     path("api/search/autocomplete/", search_api.autocomplete_api, name="search_autocomplete"),
+    # Every other address under /api/ ending in a slash is a JSON 404 here, so it is never
+    # taken for a page under a language prefix (see portal.middleware).
+    re_path(r"^api/(?:.*/)?$", api.not_found),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 

@@ -1,6 +1,7 @@
 """The search API for other channels: /api/search/?q=...&lang=ca (and facet filters, page).
 
-Every input gets a 200 with results (maybe none) or a 400 with a plain message.
+Every input gets a 200 with results (maybe none) or a 400 with a plain message. HEAD is
+answered as GET is (monitors and link checkers use it), without counting a search.
 """
 
 import logging
@@ -8,7 +9,7 @@ import logging
 from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .engines import get_engine
 from .engines.base import EngineUnavailable
@@ -43,7 +44,7 @@ def _positive(request, name, default, maximum):
     return number
 
 
-@require_GET
+@require_safe
 def search_api(request):
     try:
         language = _language(request)
@@ -51,7 +52,12 @@ def search_api(request):
         per_page = _positive(request, "per_page", 10, MAX_PER_PAGE)
         with translation.override(language):
             results = run_search(
-                request.GET.get("q", ""), language, check_filters(request.GET), page=page, per_page=per_page
+                request.GET.get("q", ""),
+                language,
+                check_filters(request.GET),
+                page=page,
+                per_page=per_page,
+                record=request.method == "GET",
             )
     except QueryError as error:
         return _error(str(error))
@@ -100,7 +106,7 @@ def search_api(request):
         )
 
 
-@require_GET
+@require_safe
 def autocomplete_api(request):
     """Titles that start like what was typed: /api/search/autocomplete/?q=atu&lang=ca."""
     try:

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -100,8 +101,9 @@ def facet_groups(facets, filters, query, language=None):
 
 
 def search_url(query, filters=None, page=None):
+    """The search page's address for a query, from its URL name: a link never borrows the request's path."""
     params = [("q", query)]
     params += [(facet, value) for facet, value in (filters or {}).items() if value]
     if page and page > 1:
         params.append(("page", page))
-    return "?" + urlencode(params)
+    return f"{reverse('search')}?{urlencode(params)}"

@@ -4,18 +4,26 @@ Pairs: ca↔es, ca↔oc (the Aranese modes), ca↔en, and es/en↔oc through Cat
 strings go to Apertium in one batch (one process per mode, not one per string), in its HTML
 format mode so inline markup and links survive, with -u so unknown words are not starred.
 With APERTIUM_APY_URL set, an Apertium APy server does the work instead of the command line.
+A translation gets APERTIUM_TIMEOUT seconds in all, below the worker timeout: a hung Apertium
+is killed (with the processes of its pipeline) and the editor is told, instead of a 500.
 """
 
+import contextlib
 import json
+import math
+import os
 import re
 import shutil
+import signal
 import subprocess
+import time
 import urllib.parse
 import urllib.request
 from functools import lru_cache
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
 
@@ -37,11 +45,56 @@ PACKAGES = {
 }
 SEPARATOR = '<hr data-apertium-segment="">'
 SEPARATOR_RE = re.compile(r"\s*<hr data-apertium-segment(?:=\"\")?\s*/?>\s*")
-TIMEOUT = 120
 
 
 class ApertiumUnavailable(Exception):
     """Apertium, or the package of a language pair, is not installed: the message says which."""
+
+
+class ApertiumTimeout(ApertiumUnavailable):
+    """Apertium did not finish in time: it was stopped and nothing was translated."""
+
+    def __init__(self):
+        seconds = math.ceil(settings.APERTIUM_TIMEOUT)
+        super().__init__(
+            ngettext(
+                "Machine translation took longer than %(seconds)s second, so it was stopped and "
+                "nothing was translated. Try again in a few minutes. If it happens again, tell the "
+                "technical team.",
+                "Machine translation took longer than %(seconds)s seconds, so it was stopped and "
+                "nothing was translated. Try again in a few minutes. If it happens again, tell the "
+                "technical team.",
+                seconds,
+            )
+            % {"seconds": seconds}
+        )
+
+
+def seconds_left(deadline):
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise ApertiumTimeout()
+    return left
+
+
+def run_apertium(command, text, timeout):
+    """Run an Apertium command on `text`; past `timeout`, kill it and the pipeline it started."""
+    with subprocess.Popen(  # noqa: S603  (fixed executable and mode, text on stdin)
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: `apertium` is a shell pipeline
+    ) as process:
+        try:
+            stdout, stderr = process.communicate(text, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise ApertiumTimeout() from None
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def language(locale_or_code):
@@ -65,7 +118,8 @@ def modes_for(source, target):
 
 
 class CommandLineEngine:
-    def translate(self, html, mode):
+    def translate(self, html, mode, timeout=None):
+        deadline = time.monotonic() + (timeout or settings.APERTIUM_TIMEOUT)
         executable = shutil.which("apertium")
         if executable is None:
             raise ApertiumUnavailable(
@@ -77,14 +131,7 @@ class CommandLineEngine:
                 f"The Apertium language pair '{mode}' is not installed. Install the Debian package "
                 f"'{PACKAGES[mode]}' (apt-get install {PACKAGES[mode]})."
             )
-        result = subprocess.run(  # noqa: S603  (fixed executable and mode, text on stdin)
-            [executable, "-u", "-f", "html", mode],
-            input=html,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT,
-            check=False,
-        )
+        result = run_apertium([executable, "-u", "-f", "html", mode], html, seconds_left(deadline))
         if result.returncode != 0:
             raise ApertiumUnavailable(f"Apertium failed on '{mode}': {result.stderr.strip()[:300]}")
         return result.stdout
@@ -92,8 +139,7 @@ class CommandLineEngine:
 
 @lru_cache(maxsize=4)
 def installed_modes(executable):
-    result = subprocess.run([executable, "-l"], capture_output=True, text=True, timeout=30, check=False)  # noqa: S603
-    return frozenset(result.stdout.split())
+    return frozenset(run_apertium([executable, "-l"], "", settings.APERTIUM_TIMEOUT).stdout.split())
 
 
 class APyEngine:
@@ -102,15 +148,19 @@ class APyEngine:
     def __init__(self, url):
         self.url = url.rstrip("/")
 
-    def translate(self, html, mode):
+    def translate(self, html, mode, timeout=None):
         source, target = mode.split("-", 1)
         query = urllib.parse.urlencode(
             {"q": html, "langpair": f"{source}|{target}", "format": "html", "markUnknown": "no"}
         ).encode()
+        timeout = timeout or settings.APERTIUM_TIMEOUT
         try:
-            with urllib.request.urlopen(f"{self.url}/translate", data=query, timeout=TIMEOUT) as response:  # noqa: S310
+            with urllib.request.urlopen(f"{self.url}/translate", data=query, timeout=timeout) as response:  # noqa: S310
                 payload = json.load(response)
         except OSError as error:
+            # A timeout reaches us bare (reading) or wrapped in a URLError (connecting).
+            if isinstance(error, TimeoutError) or isinstance(getattr(error, "reason", None), TimeoutError):
+                raise ApertiumTimeout() from error
             raise ApertiumUnavailable(
                 f"The Apertium server at {self.url} does not answer: {error}"
             ) from error
@@ -134,8 +184,10 @@ def translate_html(fragments, source, target, using=None):
         return []
     using = using or engine()
     document = f"\n{SEPARATOR}\n".join(fragments)
+    # One deadline for every step: through Catalan a page takes two, and both must fit.
+    deadline = time.monotonic() + settings.APERTIUM_TIMEOUT
     for mode in modes_for(source, target):
-        document = using.translate(document, mode)
+        document = using.translate(document, mode, timeout=seconds_left(deadline))
     translated = SEPARATOR_RE.split(document.strip())
     if len(translated) != len(fragments):
         raise ApertiumUnavailable("Apertium changed the number of segments; nothing was translated.")

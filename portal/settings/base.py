@@ -6,9 +6,25 @@ from pathlib import Path
 
 import dj_database_url
 from django.conf.locale import LANG_INFO
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+def seconds_from_env(name, default):
+    """A duration in seconds from the environment; anything but a positive number stops start-up."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0
+    if not seconds > 0:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds greater than 0, not {value!r}.")
+    return seconds
+
 
 INSTALLED_APPS = [
     "portal",
@@ -57,7 +73,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -156,6 +172,9 @@ PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
 # an Apertium APy server instead of the command line.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translation.machine_translation.ApertiumTranslator"}
 APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
+# The longest a machine translation may take, whole page and every Apertium step included. It
+# stays below gunicorn's worker timeout (30 s, deploy/), so the editor gets a message, not a 500.
+APERTIUM_TIMEOUT = seconds_from_env("APERTIUM_TIMEOUT", 20.0)
 # Pages approved automatically by the plain-language task publish in the workflow's name.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "plain_language.workflow_actions.publish_workflow_state"
 
@@ -166,6 +185,10 @@ if os.environ.get("ELASTICSEARCH_URL"):
         "ENGINE": "search.engines.elasticsearch.ElasticsearchEngine",
         "URL": os.environ["ELASTICSEARCH_URL"],
         "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "fets-vitals"),
+        # A citizen waits for these: short, and a circuit breaker fails fast while the server
+        # keeps failing (BREAKER_THRESHOLD failures in a row, then BREAKER_COOL_OFF seconds).
+        "CONNECT_TIMEOUT": seconds_from_env("ELASTICSEARCH_CONNECT_TIMEOUT", 2.0),
+        "READ_TIMEOUT": seconds_from_env("ELASTICSEARCH_READ_TIMEOUT", 3.0),
     }
 else:
     SEARCH_ENGINE = {"ENGINE": "search.engines.database.DatabaseEngine"}

@@ -1,11 +1,16 @@
-"""Site-wide template tags: language switcher, alternate links, breadcrumbs."""
+"""Site-wide template tags: language switcher, alternate links, breadcrumbs.
+
+Every link here is built from what the request resolved to (a page, or a named view under
+the language prefix), never from the path as typed: a crafted address such as
+`//evil.example/ca/` must not come back as a link to another site.
+"""
 
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
-from django.utils.translation import get_language
+from django.urls import NoReverseMatch, get_script_prefix, reverse
+from django.utils.translation import get_language, override
 from wagtail.models import Page
 
 register = template.Library()
@@ -17,30 +22,71 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool
+    # False: the link leads to that language's home, as this page has no translation there.
     is_translated: bool
+    # True: the link is this same content in that language (a <link rel="alternate">).
+    is_alternate: bool = False
+
+
+def home_url(code):
+    """The home page of a language, by its URL name: '/es/'."""
+    with override(code):
+        return reverse("wagtail_serve", args=("",))
+
+
+def page_translations(page, request):
+    """{language: url} of the page's live translations, itself included."""
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    return {translation.locale.language_code: translation.get_url(request) for translation in translations}
+
+
+def named_view_in_each_language(request):
+    """{language: url} of the named view the request resolved to, or {} when there is none.
+
+    Wagtail's catch-all is left out: without a page in the context it served nothing (a 404).
+    So is a view outside the language prefixes, which has no version per language.
+    """
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.url_name or match.view_name == "wagtail_serve":
+        return {}
+    query = request.GET.urlencode()
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            try:
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            except NoReverseMatch:
+                return {}
+        if not url.startswith(f"{get_script_prefix()}{code}/"):
+            return {}
+        urls[code] = f"{url}?{query}" if query else url
+    return urls
 
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language: to this page's translation, or to that language's home."""
-    request = context["request"]
-    current = get_language()
+    request = context.get("request")
     page = context.get("page")
-    translated = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translated[translation.locale.language_code] = translation.get_url(request)
-    links = []
-    for code, _name in settings.LANGUAGES:
-        if isinstance(page, Page):
-            url = translated.get(code) or f"/{code}/"
-            is_translated = code in translated
-        else:
-            url, is_translated = translate_url(request.get_full_path(), code), True
-        links.append(
-            LanguageLink(code, settings.LANGUAGE_AUTONYMS[code], url, code == current, is_translated)
+    is_page = isinstance(page, Page)
+    targets = page_translations(page, request) if is_page else named_view_in_each_language(request)
+    current = get_language()
+    return [
+        LanguageLink(
+            code,
+            settings.LANGUAGE_AUTONYMS[code],
+            targets.get(code) or home_url(code),
+            code == current,
+            is_translated=code in targets or not is_page,
+            is_alternate=code in targets,
         )
-    return links
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag
+def current_home_url():
+    return home_url(get_language())
 
 
 @register.simple_tag

@@ -15,15 +15,21 @@ narrow the matches before the terms aggregations count the facets, as the embedd
 counts them over every filtered match. The server highlights the passage that matched.
 
 The client connects lazily: building the engine never touches the server. Any call that
-cannot reach it raises `EngineUnavailable` with a message an operator can act on.
+cannot reach it raises `EngineUnavailable` with a message an operator can act on. Timeouts are
+short (a citizen waits for a search; 2 s to connect, 3 s to answer by default) and a circuit
+breaker (`breaker.py`) makes calls fail at once while the server keeps failing, so a hung
+cluster costs each worker a few seconds, not every request its full timeout.
 """
 
 import functools
 import re
+import time
 from urllib.parse import urlsplit, urlunsplit
 
+import urllib3
 from django.conf import settings
 from django.utils.safestring import mark_safe
+from elastic_transport import Urllib3HttpNode
 from elasticsearch import Elasticsearch, helpers
 from elasticsearch import exceptions as es_errors
 from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer, char_filter, token_filter
@@ -31,6 +37,7 @@ from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer
 from ..documents import FACETS
 from .base import COUNTED, EngineResult, Hit, SearchEngine
 from .base import EngineUnavailable as BaseEngineUnavailable
+from .breaker import CircuitBreaker, CircuitOpen
 
 # Facet name -> keyword field.
 FACET_FIELDS = {facet: facet for facet in FACETS} | {"life_event": "life_events", "channel": "channels"}
@@ -193,21 +200,56 @@ def unusable(error):
 
 
 def _reaching_server(method):
-    """Turn the client's connection, authentication and server errors into EngineUnavailable."""
+    """Turn the client's connection, authentication and server errors into EngineUnavailable.
+
+    The engine's circuit breaker counts them: once open, calls fail here without a request.
+    """
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
+            self.breaker.before_call()
+        except CircuitOpen as error:
+            raise EngineUnavailable(f"Elasticsearch at {self.public_url} cannot be used: {error}.") from None
+        try:
+            result = method(self, *args, **kwargs)
         except (es_errors.TransportError, es_errors.ApiError) as error:
             reason = unusable(error)
-            if reason is None:
+            if reason is None:  # the server answered: it works, the error is ours
+                self.breaker.succeeded()
                 raise
+            self.breaker.failed()
             raise EngineUnavailable(
                 f"Elasticsearch at {self.public_url} cannot be used: {reason}."
             ) from error
+        except BaseException:
+            self.breaker.succeeded()  # not the server's failure: never leave a probe unanswered
+            raise
+        self.breaker.succeeded()
+        return result
 
     return wrapper
+
+
+def node_class(connect_timeout, read_timeout):
+    """The client's HTTP node, with a connect timeout of its own (the client has only a total one).
+
+    A server that does not accept connections fails in `connect_timeout`; one that accepts and
+    never answers in the read timeout (the client's `request_timeout`).
+    """
+
+    class TimedNode(Urllib3HttpNode):
+        def __init__(self, config):
+            super().__init__(config)
+            self.pool.timeout = urllib3.Timeout(connect=connect_timeout, read=read_timeout)
+
+        def perform_request(self, method, target, body=None, headers=None, **options):
+            timeout = options.get("request_timeout")
+            if isinstance(timeout, int | float):  # a per-call read timeout (bulk writes)
+                options["request_timeout"] = urllib3.Timeout(connect=connect_timeout, read=timeout)
+            return super().perform_request(method, target, body=body, headers=headers, **options)
+
+    return TimedNode
 
 
 def _without_credentials(url):
@@ -221,12 +263,35 @@ def _without_credentials(url):
 class ElasticsearchEngine(SearchEngine):
     name = "elasticsearch"
 
-    def __init__(self, url, index_prefix="fets-vitals", **client_options):
+    def __init__(
+        self,
+        url,
+        index_prefix="fets-vitals",
+        connect_timeout=2.0,
+        read_timeout=3.0,
+        bulk_timeout=20.0,
+        max_retries=1,
+        breaker_threshold=3,
+        breaker_cool_off=30.0,
+        clock=time.monotonic,
+        **client_options,
+    ):
         urls = [part.strip() for part in url.split(",") if part.strip()]
         self.public_url = ", ".join(_without_credentials(part) for part in urls)
         self.index_prefix = index_prefix
-        # Fail fast when the server is down; bulk writes get a longer timeout of their own.
-        self.client = Elasticsearch(urls, **{"request_timeout": 10, "max_retries": 1, **client_options})
+        # Bulk writes (publishing, rebuilding) get a longer read timeout, still below the
+        # 30 s after which gunicorn kills a worker that an editor's publication is waiting on.
+        self.bulk_timeout = bulk_timeout
+        self.breaker = CircuitBreaker(breaker_threshold, breaker_cool_off, clock=clock)
+        options = {
+            "request_timeout": read_timeout,
+            "node_class": node_class(connect_timeout, read_timeout),
+            # Connection errors are retried once (another node may answer); timeouts never are.
+            "max_retries": max_retries,
+            "retry_on_timeout": False,
+            **client_options,
+        }
+        self.client = Elasticsearch(urls, **options)
 
     def index_name(self, language):
         return f"{self.index_prefix}-{language}"
@@ -262,7 +327,7 @@ class ElasticsearchEngine(SearchEngine):
                 source = {name: getattr(document, name) for name in DOCUMENT_FIELDS}
                 yield {"_index": touched[document.language], "_id": document.key, "_source": source}
 
-        client = self.client.options(request_timeout=60)
+        client = self.client.options(request_timeout=self.bulk_timeout)
         written, _failed = helpers.bulk(client, actions(), chunk_size=BULK_CHUNK, stats_only=True)
         if touched:  # searchable at once, as the embedded engine is
             self.client.indices.refresh(index=list(touched.values()))

@@ -40,7 +40,7 @@ def test_the_suggestion_is_a_link_to_the_corrected_search(client, indexed):
     _response, soup = page(client, q="naixemnet")
     suggestion = soup.select_one(".search-summary__suggestion a")
     assert suggestion.get_text() == "naixement"
-    assert suggestion["href"] == "?q=naixement"
+    assert suggestion["href"] == "/ca/search/?q=naixement"
 
 
 def test_no_results_offers_the_help_channels(client, indexed):

@@ -53,13 +53,13 @@ def test_each_language_to_catalan_and_through_catalan(source, text):
 @needs_apertium
 def test_a_batch_runs_one_process_per_mode_and_keeps_the_order(monkeypatch):
     calls = []
-    real_run = mt.subprocess.run
+    real_popen = mt.subprocess.Popen
 
-    def counting_run(command, **kwargs):
+    def counting_popen(command, **kwargs):
         calls.append(command)
-        return real_run(command, **kwargs)
+        return real_popen(command, **kwargs)
 
-    monkeypatch.setattr(mt.subprocess, "run", counting_run)
+    monkeypatch.setattr(mt.subprocess, "Popen", counting_popen)
     strings = ["Bon dia.", "Demana cita.", "<i>Gràcies</i> per venir."]
     translated = mt.translate_html(strings, "ca", "es")
     assert [command for command in calls if "-f" in command] == [
