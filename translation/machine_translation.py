@@ -3,9 +3,10 @@
 Pairs: ca↔es, ca↔oc (the Aranese modes), ca↔en, and es/en↔oc through Catalan. A page's
 strings go to Apertium in one batch (one process per mode, not one per string), in its HTML
 format mode so inline markup and links survive, with -u so unknown words are not starred.
-With APERTIUM_APY_URL set, an Apertium APy server does the work instead of the command line.
-A translation gets APERTIUM_TIMEOUT seconds in all, below the worker timeout: a hung Apertium
-is killed (with the processes of its pipeline) and the editor is told, instead of a 500.
+With the translator's APY_URL option set, an Apertium APy server does the work instead of the
+command line. A translation gets the TIMEOUT option's seconds in all, below the worker timeout:
+a hung Apertium is killed (with the processes of its pipeline) and the editor is told, instead
+of a 500.
 """
 
 import contextlib
@@ -55,7 +56,7 @@ class ApertiumTimeout(ApertiumUnavailable):
     """Apertium did not finish in time: it was stopped and nothing was translated."""
 
     def __init__(self):
-        seconds = math.ceil(settings.APERTIUM_TIMEOUT)
+        seconds = math.ceil(option("TIMEOUT"))
         super().__init__(
             ngettext(
                 "Machine translation took longer than %(seconds)s second, so it was stopped and "
@@ -119,7 +120,7 @@ def modes_for(source, target):
 
 class CommandLineEngine:
     def translate(self, html, mode, timeout=None):
-        deadline = time.monotonic() + (timeout or settings.APERTIUM_TIMEOUT)
+        deadline = time.monotonic() + (timeout or option("TIMEOUT"))
         executable = shutil.which("apertium")
         if executable is None:
             raise ApertiumUnavailable(
@@ -139,7 +140,7 @@ class CommandLineEngine:
 
 @lru_cache(maxsize=4)
 def installed_modes(executable):
-    return frozenset(run_apertium([executable, "-l"], "", settings.APERTIUM_TIMEOUT).stdout.split())
+    return frozenset(run_apertium([executable, "-l"], "", option("TIMEOUT")).stdout.split())
 
 
 class APyEngine:
@@ -153,7 +154,7 @@ class APyEngine:
         query = urllib.parse.urlencode(
             {"q": html, "langpair": f"{source}|{target}", "format": "html", "markUnknown": "no"}
         ).encode()
-        timeout = timeout or settings.APERTIUM_TIMEOUT
+        timeout = timeout or option("TIMEOUT")
         try:
             with urllib.request.urlopen(f"{self.url}/translate", data=query, timeout=timeout) as response:  # noqa: S310
                 payload = json.load(response)
@@ -172,8 +173,13 @@ class APyEngine:
         return payload["responseData"]["translatedText"]
 
 
+def option(name):
+    """One of the translator's OPTIONS in the settings, which wagtail-localize also hands it."""
+    return settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"][name]
+
+
 def engine():
-    url = getattr(settings, "APERTIUM_APY_URL", "")
+    url = option("APY_URL")
     return APyEngine(url) if url else CommandLineEngine()
 
 
@@ -185,7 +191,7 @@ def translate_html(fragments, source, target, using=None):
     using = using or engine()
     document = f"\n{SEPARATOR}\n".join(fragments)
     # One deadline for every step: through Catalan a page takes two, and both must fit.
-    deadline = time.monotonic() + settings.APERTIUM_TIMEOUT
+    deadline = time.monotonic() + option("TIMEOUT")
     for mode in modes_for(source, target):
         document = using.translate(document, mode, timeout=seconds_left(deadline))
     translated = SEPARATOR_RE.split(document.strip())

@@ -168,13 +168,17 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
 
 # Machine translation for wagtail-localize runs on this server with Apertium (Debian packages
-# apertium, apertium-spa-cat, apertium-oc-ca, apertium-eng-cat). Set APERTIUM_APY_URL to use
-# an Apertium APy server instead of the command line.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translation.machine_translation.ApertiumTranslator"}
-APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
-# The longest a machine translation may take, whole page and every Apertium step included. It
-# stays below gunicorn's worker timeout (30 s, deploy/), so the editor gets a message, not a 500.
-APERTIUM_TIMEOUT = seconds_from_env("APERTIUM_TIMEOUT", 20.0)
+# apertium, apertium-spa-cat, apertium-oc-ca, apertium-eng-cat). Its OPTIONS, as wagtail-localize's
+# own translators take theirs: APY_URL, an Apertium APy server to use instead of the command line;
+# TIMEOUT, the longest a machine translation may take, whole page and every Apertium step
+# included, below gunicorn's worker timeout (30 s, deploy/) so the editor gets a message, not a 500.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "translation.machine_translation.ApertiumTranslator",
+    "OPTIONS": {
+        "APY_URL": os.environ.get("APERTIUM_APY_URL", ""),
+        "TIMEOUT": seconds_from_env("APERTIUM_TIMEOUT", 20.0),
+    },
+}
 # Pages approved automatically by the plain-language task publish in the workflow's name.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "plain_language.workflow_actions.publish_workflow_state"
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from tests.fake_servers import HangingServer
+from tests.translation.apertium import apertium_options
 from translation import machine_translation as mt
 
 FAKE_APERTIUM = """\
@@ -37,8 +38,7 @@ def fake_apertium(tmp_path, monkeypatch, settings):
     monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setenv("FAKE_APERTIUM_CHILDREN", str(children))
     monkeypatch.setenv("FAKE_APERTIUM_SLEEP", "60")
-    settings.APERTIUM_APY_URL = ""
-    settings.APERTIUM_TIMEOUT = 0.5
+    apertium_options(settings, APY_URL="", TIMEOUT=0.5)
     mt.installed_modes.cache_clear()
     yield children
     mt.installed_modes.cache_clear()
@@ -72,7 +72,7 @@ def test_a_hung_apertium_is_stopped_at_the_timeout_with_the_processes_it_started
 
 
 def test_the_timeout_covers_the_whole_translation_not_each_step(fake_apertium, monkeypatch, settings):
-    settings.APERTIUM_TIMEOUT = 0.8
+    apertium_options(settings, TIMEOUT=0.8)
     monkeypatch.setenv("FAKE_APERTIUM_SLEEP", "0.5")  # each step fits; the two through Catalan do not
     assert mt.modes_for("es", "oc") == ["spa-cat", "ca-oc_aran"]
     elapsed, _message = timed_timeout(lambda: mt.translate_html(["Buenos días."], "es", "oc"))
@@ -85,9 +85,9 @@ def test_a_quick_apertium_still_translates(fake_apertium, monkeypatch):
 
 
 def test_a_hung_apy_server_is_given_up_at_the_timeout(settings):
-    settings.APERTIUM_TIMEOUT = 0.5
+    apertium_options(settings, TIMEOUT=0.5)
     with HangingServer() as server:
-        settings.APERTIUM_APY_URL = server.url
+        apertium_options(settings, APY_URL=server.url)
         elapsed, message = timed_timeout(lambda: mt.translate_html(["Bon dia."], "ca", "es"))
     assert 0.4 < elapsed < 3
     assert "Try again in a few minutes" in message
