@@ -58,6 +58,8 @@ class FindingsColumn(Column):
 class AuditReportView(ReportView):
     page_title = _("Accessibility")
     header_icon = "glasses"
+    report_slug = "accessibility"
+    menu_order = 720
     template_name = "accessibility_checks/report.html"
     filterset_class = AuditReportFilterSet
     permission_policy = page_permission_policy

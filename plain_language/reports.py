@@ -21,6 +21,8 @@ class IssuesColumn(Column):
 class PlainLanguageReportView(ReportView):
     page_title = _("Plain language")
     header_icon = "pilcrow"
+    report_slug = "plain-language"
+    menu_order = 700
     filterset_class = PlainLanguageReportFilterSet
     permission_policy = page_permission_policy
     any_permission_required = ["add", "change", "publish"]

@@ -1,9 +1,8 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.reports import ReportViewSet
+from portal.reports import register_report
 
 from . import editor_checks  # noqa: F401  (registers the plain-language editor checks)
 from .glossary import GlossaryTerm
@@ -22,15 +21,4 @@ class GlossaryViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryViewSet)
-
-
-@hooks.register("register_admin_viewset")
-def register_plain_language_report():
-    return ReportViewSet(
-        "plain_language_report",
-        slug="plain-language",
-        view_class=PlainLanguageReportView,
-        menu_label=_("Plain language"),
-        icon="pilcrow",
-        menu_order=700,
-    )
+register_report(PlainLanguageReportView)

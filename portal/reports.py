@@ -1,16 +1,18 @@
 """What every admin report of the portal shares: its addresses, its Reports menu entry, its filters.
 
-A report is a Wagtail `ReportView`. `ReportViewSet` gives it `/admin/reports/<slug>/` (and
-`results/`, which Wagtail's filters load without a reload of the page) and an entry in the
-Reports menu that is shown only to the people the view itself lets in, so a report's
-permission is declared once, on its view. Apps register theirs with Wagtail's
-`register_admin_viewset` hook.
+A report is a Wagtail `ReportView` that also says its address (`report_slug`) and its place in
+the Reports menu (`menu_order`); `register_report(view_class)`, called from the app's
+wagtail_hooks, gives it `/admin/reports/<slug>/` (and `results/`, which Wagtail's filters load
+without a reload of the page) and a Reports menu entry with the view's title and icon, shown
+only to the people the view itself lets in: a report's permission is declared once, on its view.
+Its URL names are `<slug>_report:index` and `:results` (dashes become underscores).
 """
 
 import django_filters
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
@@ -63,6 +65,20 @@ class ReportViewSet(ViewSet):
                 return user_can_open(view_class, request.user)
 
         return ReportMenuItem
+
+
+def register_report(view_class, viewset_class=ReportViewSet):
+    slug = view_class.report_slug
+    viewset = viewset_class(
+        f"{slug.replace('-', '_')}_report",
+        slug=slug,
+        view_class=view_class,
+        menu_label=view_class.page_title,
+        icon=view_class.header_icon,
+        menu_order=view_class.menu_order,
+    )
+    hooks.register("register_admin_viewset", lambda: viewset)
+    return viewset
 
 
 def sections():

@@ -162,6 +162,8 @@ class PeriodReportView(ReportView):
 class NoResultsReportView(PeriodReportView):
     page_title = _("Searches with no results")
     header_icon = "search"
+    report_slug = "search-no-results"
+    menu_order = 730
     model = NoResultQuery
     filterset_class = NoResultsFilterSet
     search_fields = ["query_string"]
@@ -207,6 +209,8 @@ class SearchesPaginator(WagtailPaginator):
 class MostSearchedReportView(PeriodReportView):
     page_title = _("Most searched")
     header_icon = "search"
+    report_slug = "most-searched"
+    menu_order = 740
     model = QueryDailyHits
     filterset_class = MostSearchedFilterSet
     paginator_class = SearchesPaginator

@@ -25,7 +25,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet, SnippetViewSetGroup
 
 from directory.models import Administration, ChannelKind
-from portal.reports import ReportViewSet
+from portal.reports import register_report
 
 from .models import ExternalService, Synonym
 from .reports import MostSearchedReportView, NoResultsReportView
@@ -180,28 +180,8 @@ def refuse_bulk_actions_on_imported_services(request, action_type, objects, acti
     return None
 
 
-@hooks.register("register_admin_viewset")
-def register_no_results_report():
-    return ReportViewSet(
-        "search_no_results_report",
-        slug="search-no-results",
-        view_class=NoResultsReportView,
-        menu_label=_("Searches with no results"),
-        icon="search",
-        menu_order=730,
-    )
-
-
-@hooks.register("register_admin_viewset")
-def register_most_searched_report():
-    return ReportViewSet(
-        "search_most_searched_report",
-        slug="most-searched",
-        view_class=MostSearchedReportView,
-        menu_label=_("Most searched"),
-        icon="search",
-        menu_order=740,
-    )
+register_report(NoResultsReportView)
+register_report(MostSearchedReportView)
 
 
 @hooks.register("register_retention_policy")

@@ -58,6 +58,8 @@ class LocaleStateColumn(Column):
 class TranslationReportView(ReportView):
     page_title = _("Translations")
     header_icon = "globe"
+    report_slug = "translations"
+    menu_order = 710
     filterset_class = TranslationReportFilterSet
     permission_policy = page_permission_policy
     any_permission_required = ["add", "change", "publish"]
@@ -123,5 +125,5 @@ def mark_reviewed_view(request, translation_id):
     )
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
-        next_url = "translation_report:index"
+        next_url = "translations_report:index"
     return redirect(next_url)

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from portal.reports import ReportViewSet
+from portal.reports import ReportViewSet, register_report
 
 from .reports import TranslationReportView, mark_reviewed_view
 from .status import REVIEWED_ACTION
@@ -34,16 +34,7 @@ class TranslationReportViewSet(ReportViewSet):
         ]
 
 
-@hooks.register("register_admin_viewset")
-def register_translation_report():
-    return TranslationReportViewSet(
-        "translation_report",
-        slug="translations",
-        view_class=TranslationReportView,
-        menu_label=_("Translations"),
-        icon="globe",
-        menu_order=710,
-    )
+register_report(TranslationReportView, TranslationReportViewSet)
 
 
 @hooks.register("register_log_actions")
