@@ -52,6 +52,36 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = "-"
 errorlog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+# What is left of a request (its path) passes the portal's personal-data filter
+# (privacy/log_filters.py) on its way out, as Django's own logs do. gunicorn's own messages
+# (workers, addresses, ports) carry no one's data, and numbers there must stay readable.
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"scrub": {"()": "privacy.log_filters.ScrubPersonalData"}},
+    "formatters": {
+        "access": {"format": "%(message)s"},
+        "generic": {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "access",
+            "filters": ["scrub"],
+            "stream": "ext://sys.stdout",
+        },
+        "error_console": {
+            "class": "logging.StreamHandler",
+            "formatter": "generic",
+            "stream": "ext://sys.stderr",
+        },
+    },
+    "root": {"level": "INFO", "handlers": ["error_console"]},
+    "loggers": {
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.error": {"handlers": ["error_console"], "level": "INFO", "propagate": False},
+    },
+}
 
 # The control socket (gunicornc) is off: its default path is one per user, shared by every
 # instance on the machine, and operating the portal does not need it.

@@ -84,14 +84,11 @@ STORAGES = {
 
 # Everything goes to the console, scrubbed of personal data (privacy/log_filters.py); the
 # request loggers scrub where they log, so Django's own handlers get scrubbed records too.
-# gunicorn's access and error logs take the same filter in its configuration.
+# gunicorn's access and error logs take the same filter in its configuration (deploy/).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {
-        "scrub_personal_data": {"()": "privacy.log_filters.ScrubPersonalData"},
-        "without_traceback": {"()": "portal.logging.WithoutTraceback"},
-    },
+    "filters": {name: LOGGING["filters"][name] for name in ("scrub_personal_data", "without_traceback")},  # noqa: F405
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["scrub_personal_data"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {

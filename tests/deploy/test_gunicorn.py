@@ -107,3 +107,11 @@ def test_the_access_log_leaves_out_the_query_string(server):
     written = log.read_text()
     assert re.search(r'"GET /health/ HTTP/1\.1" (200|503) \d+ \d+ms', written), written
     assert "someone" not in written
+
+
+def test_the_access_log_scrubs_personal_data_in_a_path(server):
+    port, log = server
+    get(port, "/ca/no-such-page/joan.garcia@example.cat/", timeout=5)
+    time.sleep(0.5)
+    written = log.read_text()
+    assert "/ca/no-such-page/[email]/" in written and "joan.garcia" not in written, written
