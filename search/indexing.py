@@ -4,7 +4,8 @@ Publishing a page indexes it; unpublishing, deleting or making it unreachable re
 moving it re-indexes it and its descendants (their addresses changed). A draft save never
 touches the index. Services are indexed as they are saved, or together at the end of an
 import (`services_in_bulk`). The work runs once the database transaction commits, and an
-engine that fails is logged, never fatal to the editor.
+engine that fails is logged, never fatal to the editor. A rebuild replaces the whole index at
+once (`SearchEngine.rebuild`): searches see the old index until the new one is complete.
 """
 
 import logging
@@ -34,10 +35,9 @@ _bulk = threading.local()
 
 
 def rebuild(engine=None):
-    """Empty the index and fill it again from every live page and service. Returns the count."""
+    """Replace the index with every live page and service, at once. Returns the count."""
     engine = engine or get_engine()
-    engine.clear()
-    return engine.index(all_documents())
+    return engine.rebuild(all_documents())
 
 
 def update_pages(page_ids):

@@ -63,6 +63,14 @@ class SearchEngine:
         """Empty the index."""
         raise NotImplementedError
 
+    def rebuild(self, documents):
+        """Replace the whole index with these documents, at once. Returns how many were written.
+
+        Searches see the old index until the new one is complete; when writing fails halfway,
+        the error is raised and the old index stays as it was.
+        """
+        raise NotImplementedError
+
     def count(self, language=None):
         raise NotImplementedError
 
