@@ -50,6 +50,8 @@ class SearchEngine:
     """Base class: subclasses implement the storage; the names here are the contract."""
 
     name = "base"
+    # True when the index lives in the database, so a rolled-back transaction undoes its writes.
+    rolls_back_with_database = False
 
     def index(self, documents):
         """Add or replace documents (matched by `key`). Returns how many were written."""

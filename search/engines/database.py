@@ -121,6 +121,7 @@ def _surface_words(text):
 
 class DatabaseEngine(SearchEngine):
     name = "embedded"
+    rolls_back_with_database = True
 
     def __init__(self, **options):
         self._vocabularies = {}
