@@ -12,7 +12,7 @@ empty the portal's search of their services.
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from .feeds import FeedError, Problem, read_feed, shown
 from .feeds.schema import (
@@ -111,6 +111,9 @@ def import_feed(path, dry_run=False, pruning=Pruning()):
                     apply(plan, prune=pruning.prune)
     except IndexingFailed as error:
         raise ImportFailed(Problem(None, _indexing_failure(error, touched))) from error
+    except DatabaseError as error:  # another import of the source at the same moment, a full disk...
+        message = f"the database refused the import ({error}), so it was rolled back. Import the feed again."
+        raise ImportFailed(Problem(None, message)) from error
     return _result(plan, pruning.prune, dry_run)
 
 

@@ -296,6 +296,27 @@ def test_an_import_whose_indexing_fails_changes_nothing_and_exits_1(tmp_path, mo
     assert sorted(IndexedDocument.objects.values_list("key", "title")) == index_before
 
 
+def test_an_import_the_database_refuses_is_rolled_back_with_a_message(tmp_path, monkeypatch):
+    from django.db import IntegrityError
+
+    import_feed(write_feed(tmp_path, services(2)))
+    before = stored()
+    save = ExternalService.save
+
+    def refuse_the_second(self, *args, **kwargs):
+        if self.identifier == "servei-1":
+            raise IntegrityError("duplicate key value violates unique constraint")
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(ExternalService, "save", refuse_the_second)
+    changed = [service(f"servei-{n}", title={"ca": "Nou títol"}) for n in range(2)]
+    code, _out, err = command(write_feed(tmp_path, changed))
+    assert code == 1 and "the database refused the import (duplicate key" in err
+    assert "Traceback" not in err
+    assert stored() == before
+    assert ExternalService.objects.get(identifier="servei-0").title["ca"] == "Servei servei-0"
+
+
 class OutsideIndex:
     """An engine whose index is outside the database, as Elasticsearch's is: a rollback does not undo it."""
 
