@@ -105,7 +105,7 @@ bench: demo ## Page render times, plain-language analyses/s, translation time, s
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation
-	rm -f bench.sqlite3 && DATABASE_URL=sqlite:///$(CURDIR)/bench.sqlite3 $(PY) manage.py migrate --no-input -v0
+	rm -f bench.sqlite3 bench.sqlite3-wal bench.sqlite3-shm && DATABASE_URL=sqlite:///$(CURDIR)/bench.sqlite3 $(PY) manage.py migrate --no-input -v0
 	DATABASE_URL=sqlite:///$(CURDIR)/bench.sqlite3 $(PY) manage.py benchmark_search --docs $(SEARCH_BENCH_DOCS)
 
 lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.in
@@ -114,4 +114,4 @@ lock: $(VENV)/.installed ## Re-pin every dependency after editing requirements*.
 	$(VENV)/bin/uv pip compile requirements-dev.in -o requirements-dev.lock --python-version 3.12
 
 clean:
-	rm -rf $(VENV) db.sqlite3 bench.sqlite3 $(TEST_DB) $(TEST_DB).stamp staticfiles .pytest_cache
+	rm -rf $(VENV) db.sqlite3* bench.sqlite3* $(TEST_DB)* staticfiles .pytest_cache .hypothesis

@@ -1,39 +1,76 @@
 """Import external service records from a catalogue feed (JSON or CSV; see demo_services/README.md).
 
-Records are upserted by (source, id); records of that source missing from the feed are removed.
-A bad record is reported with its line and skipped, and never removes the record it would
-have replaced; the rest of the feed is imported.
+A feed is imported whole or not at all. Every record is checked first (`feeds.schema`) and
+any problem rejects the feed; then, in one transaction, services are upserted by (source, id)
+and indexed for search, so a search engine that fails rolls the database back too.
+
+Services of the source that the feed no longer lists are kept unless the operator asks to
+prune them, and even then a feed that would remove more than a share of its source (20% by
+default), or an empty feed, is refused unless forced: a publisher's broken export must not
+empty the portal's search of their services.
 """
 
-import csv
-import io
-import json
-import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
-from directory.models import Administration, ChannelKind
-
-from .indexing import services_in_bulk
+from .feeds import FeedError, Problem, read_feed, shown
+from .feeds.schema import (
+    Invalid,
+    RecordInvalid,
+    clean_publisher,
+    clean_record,
+    clean_source,
+)
+from .indexing import IndexingFailed, restore_services, services_indexed_together
 from .models import ExternalService
 
-LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+__all__ = ["FeedError", "ImportFailed", "Pruning", "import_feed"]
+
 FIELDS = ("publisher", "organisation", "administration", "url", "title", "description", "keywords")
 FIELDS += ("channels", "life_events")
+# Problems listed per feed: past this many, the publisher has a broken export, not typos.
+MAX_PROBLEMS = 50
 
 
-class FeedError(ValueError):
-    """The whole feed cannot be read: nothing is imported from it."""
+class ImportFailed(FeedError):
+    """The feed was readable but was not imported (refused or failed): nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Pruning:
+    """Whether services missing from the feed are removed, and how many may be at once."""
+
+    prune: bool = False
+    force: bool = False
+    limit: float = 20.0  # percent of the source's stored services
+
+    def check(self, plan):
+        if not (self.prune and plan.missing) or self.force:
+            return
+        share = 100 * len(plan.missing) / plan.stored
+        if not plan.services or share > self.limit:
+            raise ImportFailed(Problem(None, self._refusal(plan, share)))
+
+    def _refusal(self, plan, share):
+        what = "the feed is empty" if not plan.services else f"that is more than {self.limit:g}%"
+        return (
+            f"it would remove {len(plan.missing)} of the {plan.stored} services of {plan.source} "
+            f"({share:.0f}%) and {what}. Check the feed; if it is right, run again with --force."
+        )
 
 
 @dataclass
-class Record:
-    line: int
-    data: dict
+class Plan:
+    """What importing a checked feed would do to the services stored for its source."""
+
+    source: str
+    services: list  # the model fields of each service in the feed
+    stored: int = 0
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: int = 0
+    missing: list = field(default_factory=list)  # stored services the feed no longer lists
 
 
 @dataclass
@@ -43,153 +80,140 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
-    errors: list = field(default_factory=list)  # (line, message)
+    kept: int = 0  # missing from the feed, kept because pruning was not asked for
+    dry_run: bool = False
 
     def summary(self):
         return (
             f"{self.source}: {self.created} created, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.removed} removed, {len(self.errors)} bad records skipped"
+            f"{self.removed} removed{' (dry run: nothing was changed)' if self.dry_run else ''}."
         )
 
+    def notes(self):
+        if not self.kept:
+            return []
+        return [
+            f"{self.kept} services of {self.source} are no longer in the feed and were kept; "
+            "to remove them, run again with --prune."
+        ]
 
-def line_of(text, position):
-    return text.count("\n", 0, position) + 1
 
-
-def read_json(text):
-    """(source, publisher, records), each record with the line where it starts."""
+def import_feed(path, dry_run=False, pruning=Pruning()):
+    """Import the feed at `path`: an ImportResult, or FeedError (ImportFailed) and nothing changed."""
+    source, services = checked_feed(path)
+    touched = set()
     try:
-        feed = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FeedError(
-            f"Not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
-        ) from None
-    if not isinstance(feed, dict) or not isinstance(feed.get("services"), list):
-        raise FeedError('The feed must be an object with "source", "publisher" and a "services" list.')
-    start = re.search(r'"services"\s*:\s*\[', text).end()
-    decoder, records, position = json.JSONDecoder(), [], start
-    for _service in feed["services"]:
-        while text[position] in " \t\r\n,":
-            position += 1
-        data, end = decoder.raw_decode(text, position)
-        records.append(Record(line_of(text, position), data))
-        position = end
-    return feed.get("source", ""), feed.get("publisher", ""), records
+        with transaction.atomic():
+            plan = make_plan(source, services)
+            pruning.check(plan)
+            if not dry_run:
+                with services_indexed_together(touched):
+                    apply(plan, prune=pruning.prune)
+    except IndexingFailed as error:
+        raise ImportFailed(Problem(None, _indexing_failure(error, touched))) from error
+    except DatabaseError as error:  # another import of the source at the same moment, a full disk...
+        message = f"the database refused the import ({error}), so it was rolled back. Import the feed again."
+        raise ImportFailed(Problem(None, message)) from error
+    return _result(plan, pruning.prune, dry_run)
 
 
-def read_csv(text):
-    """One row per service: source, publisher, id, ...; title_ca, title_es... ; lists split on '|'."""
-    rows = list(csv.DictReader(io.StringIO(text)))
-    if not rows:
-        raise FeedError("The CSV file has no rows under its header.")
-    missing = {"source", "id", "url"} - set(rows[0])
-    if missing:
-        raise FeedError(f"The CSV header lacks the columns: {', '.join(sorted(missing))}.")
-    sources = {row["source"] for row in rows}
-    if len(sources) != 1:
-        raise FeedError(
-            f"A CSV file holds one source; this one has {len(sources)}: {', '.join(sorted(sources))}."
-        )
-    records = []
-    for number, row in enumerate(rows, start=2):  # line 1 is the header
-        data = {key: row.get(key, "") for key in ("id", "url", "organisation", "administration")}
-        for name in ("title", "description"):
-            data[name] = {code: row[f"{name}_{code}"] for code in LANGUAGES if row.get(f"{name}_{code}")}
-        data["keywords"] = {
-            code: split(row[f"keywords_{code}"]) for code in LANGUAGES if row.get(f"keywords_{code}")
-        }
-        data["channels"], data["life_events"] = (
-            split(row.get("channels", "")),
-            split(row.get("life_events", "")),
-        )
-        data["publisher"] = row.get("publisher", "")
-        records.append(Record(number, data))
-    return sources.pop(), rows[0].get("publisher", ""), records
+def checked_feed(path):
+    """(source, the model fields of each service), or FeedError with every problem found."""
+    feed = read_feed(path)
+    source, publisher = _feed_header(feed)
+    services, problems, id_lines = [], [], {}
+    for record in feed.records:
+        try:
+            values = clean_record(record.data, publisher)
+        except RecordInvalid as error:
+            problems += _record_problems(record, error.problems)
+            continue
+        problems += _repeated_id(record, values["identifier"], id_lines)
+        services.append(values)
+    if problems:
+        raise FeedError(_bounded(problems))
+    return source, services
 
 
-def split(value):
-    return [part.strip() for part in (value or "").split("|") if part.strip()]
+def _feed_header(feed):
+    """The feed's source and publisher, or FeedError."""
+    values, problems = {}, []
+    for name, clean in (("source", clean_source), ("publisher", clean_publisher)):
+        try:
+            values[name] = clean(getattr(feed, name))
+        except Invalid as error:
+            problems.append(Problem(feed.lines.get(name, 1), str(error)))
+    if problems:
+        raise FeedError(problems)
+    return values["source"], values["publisher"]
 
 
-def clean(data, publisher):
-    """The model fields of a record, or ValueError saying what is wrong with it."""
-    if not isinstance(data, dict):
-        raise ValueError("a record must be an object")
-    identifier = str(data.get("id", "")).strip()
-    if not SLUG.match(identifier):
-        raise ValueError(f"'id' must be a lowercase slug (a-z, 0-9, -), not {identifier!r}")
-    values = {"identifier": identifier, "publisher": data.get("publisher") or publisher}
-    for name in ("title", "description", "keywords"):
-        value = data.get(name) or {}
-        if not isinstance(value, dict) or set(value) - set(LANGUAGES):
-            raise ValueError(f"'{name}' must map language codes ({', '.join(LANGUAGES)}) to text")
-        values[name] = value
-    if not any(isinstance(text, str) and text.strip() for text in values["title"].values()):
-        raise ValueError("'title' is missing: give it in at least one language")
-    url = str(data.get("url", ""))
-    if not url.startswith(("https://", "http://")) or len(url) > 1000:
-        raise ValueError(f"'url' must be a web address (https://...), not {url!r}")
-    administration = data.get("administration", "")
-    if administration not in Administration.values:
-        raise ValueError(f"'administration' must be one of {', '.join(Administration.values)}")
-    channels, life_events = data.get("channels") or [], data.get("life_events") or []
-    if not isinstance(channels, list) or set(channels) - set(ChannelKind.values):
-        raise ValueError(f"'channels' must be a list of: {', '.join(ChannelKind.values)}")
-    if not isinstance(life_events, list) or not all(SLUG.match(str(slug)) for slug in life_events):
-        raise ValueError("'life_events' must be a list of life event slugs (tenir-un-fill...)")
-    if not values["publisher"]:
-        raise ValueError("'publisher' is missing (in the feed or in the record)")
-    organisation = data.get("organisation") or values["publisher"]
-    return {
-        **values,
-        "organisation": organisation,
-        "administration": administration,
-        "url": url,
-        "channels": channels,
-        "life_events": life_events,
-    }
+def _record_problems(record, problems):
+    identifier = record.data.get("id") if isinstance(record.data, dict) else None
+    which = f"service {record.index}" + (f" (id {shown(identifier)})" if isinstance(identifier, str) else "")
+    return [Problem(record.line_of(name), f"{which}: {message}") for name, message in problems]
 
 
-def import_feed(path, dry_run=False):
-    path = Path(path)
+def _repeated_id(record, identifier, lines):
+    if identifier not in lines:
+        lines[identifier] = record.line_of("id")
+        return []
+    message = f'"id" is already used on line {lines[identifier]}: ids must be unique in a feed'
+    return _record_problems(record, [("id", message)])
+
+
+def _bounded(problems):
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    return [*problems[:MAX_PROBLEMS], Problem(None, f"and {len(problems) - MAX_PROBLEMS} more problems")]
+
+
+def make_plan(source, services):
+    stored = {service.identifier: service for service in ExternalService.objects.filter(source=source)}
+    plan = Plan(source, services, stored=len(stored))
+    for values in services:
+        service = stored.pop(values["identifier"], None)
+        if service is None:
+            plan.created.append(values)
+        elif any(getattr(service, name) != values[name] for name in FIELDS):
+            plan.updated.append((service, values))
+        else:
+            plan.unchanged += 1
+    plan.missing = list(stored.values())
+    return plan
+
+
+def apply(plan, prune):
+    for values in plan.created:
+        ExternalService.objects.create(source=plan.source, **values)
+    for service, values in plan.updated:
+        for name in FIELDS:
+            setattr(service, name, values[name])
+        service.save()
+    if prune and plan.missing:
+        ExternalService.objects.filter(pk__in=[service.pk for service in plan.missing]).delete()
+
+
+def _result(plan, prune, dry_run):
+    missing = len(plan.missing)
+    return ImportResult(
+        plan.source,
+        created=len(plan.created),
+        updated=len(plan.updated),
+        unchanged=plan.unchanged,
+        removed=missing if prune else 0,
+        kept=0 if prune else missing,
+        dry_run=dry_run,
+    )
+
+
+def _indexing_failure(error, touched):
+    message = f"{error}; the import was rolled back"
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise FeedError(f"Cannot read {path}: {error}") from None
-    source, publisher, records = (read_csv if path.suffix.lower() == ".csv" else read_json)(text)
-    if not SLUG.match(str(source or "")):
-        raise FeedError(f"'source' must be a lowercase slug naming the feed, not {source!r}.")
-    result = ImportResult(source)
-    keep = set()
-    with transaction.atomic(), services_in_bulk():
-        existing = {service.identifier: service for service in ExternalService.objects.filter(source=source)}
-        seen = set()
-        for record in records:
-            identifier = record.data.get("id") if isinstance(record.data, dict) else None
-            try:
-                values = clean(record.data, publisher)
-                if values["identifier"] in seen:
-                    raise ValueError(f"'id' {values['identifier']!r} appears twice in the feed")
-            except ValueError as error:
-                result.errors.append((record.line, str(error)))
-                keep.add(identifier)  # a bad record never removes the service it would replace
-                continue
-            seen.add(values["identifier"])
-            service = existing.get(values["identifier"])
-            if service is None:
-                ExternalService.objects.create(source=source, **values)
-                result.created += 1
-            elif any(getattr(service, name) != values[name] for name in FIELDS):
-                for name in FIELDS:
-                    setattr(service, name, values[name])
-                service.save()
-                result.updated += 1
-            else:
-                result.unchanged += 1
-        gone = set(existing) - seen - keep
-        # Count the services only: their entries in Wagtail's search index go with them.
-        _total, by_model = ExternalService.objects.filter(source=source, identifier__in=gone).delete()
-        result.removed = by_model.get(ExternalService._meta.label, 0)
-        if dry_run:
-            transaction.set_rollback(True)
-    return result
+        restore_services(touched)
+    except Exception as restore_error:  # the engine is still failing: say how to recover
+        message += (
+            f", and putting the search index back failed too ({restore_error}): once the engine "
+            "works, run manage.py rebuild_search_index"
+        )
+    return message + ". Import the feed again once the search engine works."

@@ -2,9 +2,13 @@
 
 Publishing a page indexes it; unpublishing, deleting or making it unreachable removes it;
 moving it re-indexes it and its descendants (their addresses changed). A draft save never
-touches the index. Services are indexed as they are saved, or together at the end of an
-import (`services_in_bulk`). The work runs once the database transaction commits, and an
-engine that fails is logged, never fatal to the editor.
+touches the index. That work runs once the database transaction commits, and an engine that
+fails is logged, never fatal to the editor.
+
+An import is stricter: its services are indexed together inside its transaction
+(`services_indexed_together`), so an engine that fails rolls the import back rather than
+leave services stored but missing from search. A rebuild replaces the whole index at once
+(`SearchEngine.rebuild`): searches see the old index until the new one is complete.
 """
 
 import logging
@@ -30,15 +34,18 @@ from .engines import get_engine
 from .models import ExternalService
 
 logger = logging.getLogger(__name__)
-# Services saved inside `services_in_bulk`, per thread: indexed together when it ends.
+# Services saved or deleted inside `services_indexed_together`, per thread.
 _bulk = threading.local()
 
 
+class IndexingFailed(RuntimeError):
+    """The engine could not write the index; the message says which engine and why."""
+
+
 def rebuild(engine=None):
-    """Empty the index and fill it again from every live page and service. Returns the count."""
+    """Replace the index with every live page and service, at once. Returns the count."""
     engine = engine or get_engine()
-    engine.clear()
-    return engine.index(all_documents())
+    return engine.rebuild(all_documents())
 
 
 def update_pages(page_ids):
@@ -89,27 +96,45 @@ def on_page_deleted(sender, instance, **kwargs):
     _safely(get_engine().remove, [page_key(instance.pk)])
 
 
-def index_services(service_ids):
-    services = ExternalService.objects.filter(pk__in=service_ids)
-    return get_engine().index(document for service in services for document in service_documents(service))
+def sync_services(service_ids):
+    """Make the index hold what the database holds for these services: their documents, or none."""
+    engine = get_engine()
+    ids = set(service_ids)
+    services = list(ExternalService.objects.filter(pk__in=ids))
+    engine.index(document for service in services for document in service_documents(service))
+    gone = ids - {service.pk for service in services}
+    if gone:
+        engine.remove(key for pk in sorted(gone) for key in service_keys(pk))
 
 
 @contextmanager
-def services_in_bulk():
-    """Index the services saved inside the block together, once its transaction commits.
+def services_indexed_together(touched=None):
+    """Index the services saved or deleted inside the block together, when it ends.
 
-    An import of a thousand services would otherwise write the index a thousand times.
-    Use it inside the import's `transaction.atomic()`, so a rolled-back import indexes nothing.
+    Use it inside the caller's `transaction.atomic()`: the index is written before the
+    transaction commits, and an engine that fails raises IndexingFailed, so the transaction
+    rolls back with it. An engine whose index lives outside the database may have written part
+    of it: `restore_services(touched)` after the rollback puts it back. `touched` (a set)
+    collects the services' ids; a block that raises indexes nothing.
     """
-    outer = getattr(_bulk, "ids", None)
-    _bulk.ids = set() if outer is None else outer
+    if getattr(_bulk, "ids", None) is not None:  # nested: the outer block indexes
+        yield _bulk.ids
+        return
+    _bulk.ids = ids = set() if touched is None else touched
     try:
-        yield
+        yield ids
     finally:
-        if outer is None:
-            ids, _bulk.ids = _bulk.ids, None
-            if ids:
-                _safely(index_services, ids)
+        _bulk.ids = None
+    try:
+        sync_services(ids)
+    except Exception as error:  # any engine, any failure: the caller must roll back
+        raise IndexingFailed(f"the {get_engine().name} search engine failed: {error}") from error
+
+
+def restore_services(service_ids):
+    """After a rolled-back import, put an index that lives outside the database back in step."""
+    if not get_engine().rolls_back_with_database:
+        sync_services(service_ids)
 
 
 def on_service_saved(sender, instance, **kwargs):
@@ -120,6 +145,9 @@ def on_service_saved(sender, instance, **kwargs):
 
 
 def on_service_deleted(sender, instance, **kwargs):
+    if getattr(_bulk, "ids", None) is not None:
+        _bulk.ids.add(instance.pk)
+        return
     _safely(get_engine().remove, service_keys(instance.pk))
 
 

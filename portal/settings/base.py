@@ -110,6 +110,11 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)
 }
+if DATABASES["default"].get("ENGINE") == "django.db.backends.sqlite3":
+    # Write-ahead logging: readers keep the last committed state while a writer works, instead of
+    # waiting for its lock and failing with "database is locked" after 5 s, as searches did
+    # while the search index was rebuilt in one transaction.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes checks every sign-in (the Wagtail admin's and Django's) before the password does.

@@ -50,6 +50,8 @@ class SearchEngine:
     """Base class: subclasses implement the storage; the names here are the contract."""
 
     name = "base"
+    # True when the index lives in the database, so a rolled-back transaction undoes its writes.
+    rolls_back_with_database = False
 
     def index(self, documents):
         """Add or replace documents (matched by `key`). Returns how many were written."""
@@ -61,6 +63,14 @@ class SearchEngine:
 
     def clear(self):
         """Empty the index."""
+        raise NotImplementedError
+
+    def rebuild(self, documents):
+        """Replace the whole index with these documents, at once. Returns how many were written.
+
+        Searches see the old index until the new one is complete; when writing fails halfway,
+        the error is raised and the old index stays as it was.
+        """
         raise NotImplementedError
 
     def count(self, language=None):

@@ -99,6 +99,14 @@ def to_row(document):
     )
 
 
+def _row(document):
+    """The row of a document; an error names the document, so an operator can find it."""
+    try:
+        return to_row(document)
+    except (TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"the document {document.key!r} cannot be indexed: {error}") from error
+
+
 ROW_COLUMNS = (
     "key", "group", "language", "kind", "title", "url", "summary", "body", "organisation",
     "administration", "channels", "life_events", "title_terms", "summary_terms", "body_terms",
@@ -113,6 +121,7 @@ def _surface_words(text):
 
 class DatabaseEngine(SearchEngine):
     name = "embedded"
+    rolls_back_with_database = True
 
     def __init__(self, **options):
         self._vocabularies = {}
@@ -129,7 +138,7 @@ class DatabaseEngine(SearchEngine):
         written = 0
         batch = []
         for document in documents:
-            batch.append(to_row(document))
+            batch.append(_row(document))
             if len(batch) >= BATCH:
                 written += self._write(batch)
                 batch = []
@@ -160,6 +169,14 @@ class DatabaseEngine(SearchEngine):
         IndexedDocument.objects.all().delete()
         self._vocabularies.clear()
         self._checked_at.clear()
+
+    def rebuild(self, documents):
+        # One transaction: other connections read the old rows until it commits (PostgreSQL's
+        # MVCC; SQLite's snapshots in the write-ahead-log mode the settings turn on), and an
+        # error rolls every row back. DELETE rather than TRUNCATE, whose lock would stop readers.
+        with transaction.atomic():
+            self.clear()
+            return self.index(documents)
 
     def count(self, language=None):
         documents = IndexedDocument.objects.all()

@@ -14,6 +14,9 @@ of its alternatives (a `dis_max`); single words match fuzzily, phrases as phrase
 narrow the matches before the terms aggregations count the facets, as the embedded engine
 counts them over every filtered match. The server highlights the passage that matched.
 
+Each language's index name is an alias of a versioned index (see `aliases`): a rebuild fills
+new versions beside the live ones and swaps every alias at once.
+
 The client connects lazily: building the engine never touches the server. Any call that
 cannot reach it raises `EngineUnavailable` with a message an operator can act on. Timeouts are
 short (a citizen waits for a search; 2 s to connect, 3 s to answer by default) and a circuit
@@ -35,6 +38,7 @@ from elasticsearch import exceptions as es_errors
 from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer, char_filter, token_filter
 
 from ..documents import FACETS
+from . import aliases
 from .base import COUNTED, EngineResult, Hit, SearchEngine
 from .base import EngineUnavailable as BaseEngineUnavailable
 from .breaker import CircuitBreaker, CircuitOpen
@@ -140,7 +144,7 @@ def language_analyzer(language):
     return analyzer(f"folded_{language}", tokenizer="standard", char_filter=[GEMINATE], filter=filters)
 
 
-def index_definition(name, language, client):
+def index_definition(name, *, language, client):
     """The index of one language: its settings, analysis and mapping (no server call)."""
     text = functools.partial(Text, analyzer=language_analyzer(language), copy_to="words")
     mapping = Mapping()
@@ -301,37 +305,62 @@ class ElasticsearchEngine(SearchEngine):
             return [self.index_name(language)]
         return [self.index_name(code) for code, _name in settings.LANGUAGES]
 
-    def _definition(self, language):
-        return index_definition(self.index_name(language), language, self.client)
+    def _definer(self, language):
+        """The elasticsearch.dsl Index of a version of the language's index, by its name."""
+        return functools.partial(index_definition, language=language, client=self.client)
 
     def _ensure_index(self, language):
-        index = self._definition(language)
-        if not index.exists():
-            try:
-                index.create()
-            except es_errors.BadRequestError as error:  # another process created it meanwhile
-                if error.error != "resource_already_exists_exception":
-                    raise
-        return self.index_name(language)
+        alias = self.index_name(language)
+        if not self.client.indices.exists(index=alias):
+            aliases.create_aliased(self.client, alias, self._definer(language))
+        return alias
 
     # Writing ----------------------------------------------------------------------------------
 
     @_reaching_server
     def index(self, documents):
+        return self._write(documents, self._ensure_index)
+
+    def _write(self, documents, index_for):
+        """Bulk-write documents, each to `index_for(language)`; refreshed, so searchable at once."""
         touched = {}
 
         def actions():
             for document in documents:
                 if document.language not in touched:
-                    touched[document.language] = self._ensure_index(document.language)
+                    touched[document.language] = index_for(document.language)
                 source = {name: getattr(document, name) for name in DOCUMENT_FIELDS}
                 yield {"_index": touched[document.language], "_id": document.key, "_source": source}
 
         client = self.client.options(request_timeout=self.bulk_timeout)
+        # A document the server refuses raises BulkIndexError: nothing is skipped in silence.
         written, _failed = helpers.bulk(client, actions(), chunk_size=BULK_CHUNK, stats_only=True)
-        if touched:  # searchable at once, as the embedded engine is
+        if touched:
             self.client.indices.refresh(index=list(touched.values()))
         return written
+
+    @_reaching_server
+    def rebuild(self, documents):
+        fresh = {}  # alias -> its new version
+        try:
+            for code in self._languages():
+                alias = self.index_name(code)
+                fresh[alias] = aliases.create_version(alias, self._definer(code))
+            written = self._write(documents, lambda language: fresh[self._known_alias(language)])
+            aliases.swap(self.client, fresh)
+        except BaseException:
+            aliases.discard(self.client, fresh.values())
+            raise
+        return written
+
+    def _known_alias(self, language):
+        if language not in self._languages():
+            raise ValueError(f"a document is in {language!r}, which is not a language of the portal")
+        return self.index_name(language)
+
+    @staticmethod
+    def _languages():
+        return [code for code, _name in settings.LANGUAGES]
 
     @_reaching_server
     def remove(self, keys):
@@ -345,17 +374,19 @@ class ElasticsearchEngine(SearchEngine):
         self.client.indices.refresh(index=names)
         return deleted
 
-    @_reaching_server
     def clear(self):
-        for code, _name in settings.LANGUAGES:
-            index = self._definition(code)
-            index.delete(ignore_unavailable=True)
-            index.create()
+        self.rebuild([])
 
     @_reaching_server
     def drop(self):
         """Delete this engine's indices altogether (a test run's own prefix, a retired one)."""
-        self.client.indices.delete(index=self._names(), ignore_unavailable=True)
+        names = {
+            name
+            for alias in self._names()
+            for name in (*aliases.resolve(self.client, alias), *aliases.versions(self.client, alias))
+        }
+        if names:
+            self.client.indices.delete(index=sorted(names), ignore_unavailable=True)
 
     @_reaching_server
     def count(self, language=None):

@@ -222,6 +222,32 @@ def test_reindexing_replaces_and_removing_removes(corpus):
     assert corpus.count() == len(CORPUS) - 1
 
 
+def test_a_rebuild_replaces_the_whole_index(corpus):
+    replacement = [doc("pension-ca", "ca", "Pensió no contributiva"), doc("birth-en", "en", "Birth")]
+    assert corpus.rebuild(replacement) == 2
+    assert corpus.count() == 2
+    assert keys(search(corpus, "pensió")) == ["pension-ca"]
+    assert keys(search(corpus, "desocupació")) == []
+
+
+def test_a_rebuild_that_fails_halfway_leaves_the_old_index_complete(corpus, monkeypatch):
+    """The failure comes after a first batch was written: searches must still see every old document."""
+    for module in ("search.engines.database.BATCH", "search.engines.elasticsearch.BULK_CHUNK"):
+        monkeypatch.setattr(module, 2)
+
+    def documents():
+        yield from (doc(f"new-{n}", "ca", f"Tràmit nou {n}") for n in range(5))
+        raise RuntimeError("a page could not be read")
+
+    with pytest.raises(RuntimeError, match="could not be read"):
+        corpus.rebuild(documents())
+    assert corpus.count() == len(CORPUS)
+    assert keys(search(corpus, "jubilació"))[0] == "retirement-ca"
+    assert keys(search(corpus, "tràmit nou")) == []
+    corpus.index([doc("after", "ca", "Tràmit posterior")])  # updates still reach the live index
+    assert keys(search(corpus, "posterior")) == ["after"]
+
+
 def test_pagination_pages_through_every_match(corpus):
     first = corpus.search(parse("cobrar feina inscriu", "ca", corpus), "ca", offset=0, limit=2)
     second = corpus.search(parse("cobrar feina inscriu", "ca", corpus), "ca", offset=2, limit=2)
@@ -265,6 +291,36 @@ def test_the_postgresql_planner_hint_does_not_outlive_the_search(corpus):
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+def test_elasticsearch_rebuilds_beside_the_live_index_and_swaps_its_alias(corpus):
+    """Each language's name is an alias: a rebuild points it at a new version and deletes the old."""
+    if isinstance(corpus, DatabaseEngine):
+        pytest.skip("aliases are Elasticsearch's")
+    from search.engines import aliases
+
+    alias = corpus.index_name("ca")
+    [old] = aliases.resolve(corpus.client, alias)
+    assert aliases.is_version_of(old, alias)
+    corpus.rebuild(CORPUS)
+    [new] = aliases.resolve(corpus.client, alias)
+    assert new != old and aliases.versions(corpus.client, alias) == [new]
+    assert keys(search(corpus, "jubilació"))[0] == "retirement-ca"
+
+
+def test_elasticsearch_replaces_an_older_releases_plain_index_with_an_alias(corpus):
+    if isinstance(corpus, DatabaseEngine):
+        pytest.skip("aliases are Elasticsearch's")
+    from search.engines import aliases
+    from search.engines.elasticsearch import index_definition
+
+    corpus.drop()
+    alias = corpus.index_name("ca")
+    index_definition(alias, language="ca", client=corpus.client).create()  # as the old release did
+    corpus.rebuild(CORPUS)
+    [version] = aliases.resolve(corpus.client, alias)
+    assert aliases.is_version_of(version, alias)
+    assert keys(search(corpus, "jubilació"))[0] == "retirement-ca"
 
 
 def test_totals_are_exact_up_to_counted_and_say_more_past_it(corpus, monkeypatch):

@@ -1,7 +1,10 @@
 """The index follows publishing: publish, unpublish, move and delete update it; drafts never do."""
 
+import threading
+
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from search.engines import get_engine
 from search.indexing import rebuild
@@ -95,3 +98,86 @@ def test_rebuild_command_reports_what_it_indexed(indexed, capsys):
     call_command("rebuild_search_index")
     assert "Indexed 8 documents" in capsys.readouterr().out
     assert get_engine().count() == 8
+
+
+def index_state():
+    return sorted(IndexedDocument.objects.values_list("key", "title", "url"))
+
+
+def failing_halfway(count):
+    """All documents, but the page read after `count` of them fails."""
+    from search.documents import all_documents
+
+    def documents():
+        for number, document in enumerate(all_documents()):
+            if number == count:
+                raise RuntimeError("a page could not be read")
+            yield document
+
+    return documents
+
+
+def test_a_rebuild_that_fails_halfway_keeps_the_old_index_and_exits_1(indexed, monkeypatch):
+    before = index_state()
+    assert len(before) == 8
+    monkeypatch.setattr("search.engines.database.BATCH", 2)  # some rows are written before the failure
+    monkeypatch.setattr("search.indexing.all_documents", failing_halfway(5))
+    with pytest.raises(
+        CommandError, match="a page could not be read. Searches still use the index as it was"
+    ):
+        call_command("rebuild_search_index")
+    assert index_state() == before
+    assert "Inscripció del naixement" in titles("naixement")
+
+
+def test_a_document_the_engine_cannot_index_is_named_in_the_error(indexed, monkeypatch):
+    from search.documents import all_documents
+
+    def documents():
+        for document in all_documents():
+            document.title = ["not", "text"]  # as a service stored before feeds were checked could hold
+            yield document
+
+    monkeypatch.setattr("search.indexing.all_documents", documents)
+    with pytest.raises(CommandError, match=r"the document 'page:\d+' cannot be indexed"):
+        call_command("rebuild_search_index")
+    assert len(index_state()) == 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_searches_during_a_rebuild_see_the_old_index_complete_never_part_of_it(site_tree, monkeypatch):
+    """Another connection reads while the rebuild has written some rows: PostgreSQL shows it the old
+    index; SQLite's shared in-memory test database refuses the read (a table lock) instead. Before
+    the rebuild ran in one transaction, the reader saw the rows written so far."""
+    from django.db import OperationalError, connection
+
+    rebuild()
+    old = index_state()
+    seen = []
+
+    def read_from_another_connection():
+        try:
+            seen.append(len(index_state()))
+        except OperationalError as error:
+            seen.append(str(error))
+        finally:
+            connection.close()  # this thread's own connection
+
+    def documents():
+        from search.documents import all_documents
+
+        for number, document in enumerate(all_documents()):
+            if number == 4:  # the old rows deleted and two batches of new ones written
+                reader = threading.Thread(target=read_from_another_connection)
+                reader.start()
+                reader.join()
+            yield document
+
+    monkeypatch.setattr("search.engines.database.BATCH", 2)
+    monkeypatch.setattr("search.indexing.all_documents", documents)
+    assert rebuild() == len(old)
+    if connection.vendor == "sqlite":
+        assert seen == ["database table is locked: search_indexeddocument"] or seen == [len(old)]
+    else:
+        assert seen == [len(old)]
+    assert index_state() == old

@@ -7,16 +7,20 @@ from search.indexing import rebuild
 
 
 class Command(BaseCommand):
-    help = "Empty the unified search index and fill it again from every live page and external service."
+    help = (
+        "Build the unified search index again from every live page and external service, beside "
+        "the live one, and put it in place at once: searches never see a half-built index."
+    )
 
     def handle(self, *args, **options):
         engine = get_engine()
         started = time.perf_counter()
         try:
             count = rebuild(engine)
-        except Exception as error:  # an engine that cannot be reached: say which, and how to fix it
+        except Exception as error:  # an engine that cannot be reached, a document it refuses...
             raise CommandError(
-                f"Could not rebuild the search index with the {engine.name} engine: {error}"
+                f"Could not rebuild the search index with the {engine.name} engine: {error}. "
+                "Searches still use the index as it was before."
             ) from error
         seconds = time.perf_counter() - started
         self.stdout.write(
