@@ -1,3 +1,4 @@
+import gc
 import logging
 import statistics
 import time
@@ -46,6 +47,25 @@ def quiet_bad_requests():
         logger.setLevel(level)
 
 
+@contextmanager
+def full_collections():
+    """The CPU seconds of each full (generation 2) garbage collection while the block runs."""
+    pauses, started = [], []
+
+    def measure(phase, info):
+        if info["generation"] == 2:
+            if phase == "start":
+                started[:] = [time.thread_time()]
+            else:
+                pauses.append(time.thread_time() - started[0])
+
+    gc.callbacks.append(measure)
+    try:
+        yield pauses
+    finally:
+        gc.callbacks.remove(measure)
+
+
 class Command(BaseCommand):
     help = (
         "Send generated hostile queries (search.hostile: characters that normalisation lengthens, long "
@@ -70,7 +90,7 @@ class Command(BaseCommand):
         with quiet_bad_requests():
             self.warm_up(client)
             try:
-                with transaction.atomic():
+                with transaction.atomic(), full_collections() as pauses:
                     measured = {
                         endpoint: self.measure(client, HostileInput(seed), endpoint, queries)
                         for endpoint in ENDPOINTS
@@ -79,6 +99,11 @@ class Command(BaseCommand):
             except Rollback:
                 pass
         self.report(measured, fail_over)
+        longest = max(pauses, default=0) * 1000
+        self.stdout.write(
+            f"Full garbage collections during the run: {len(pauses)}, the longest {longest:.0f} ms of CPU "
+            "(each pauses the request it falls in, whatever its input)."
+        )
 
     def warm_up(self, client):
         """The first search of a process loads each language's spelling vocabulary: timed apart."""
