@@ -100,9 +100,10 @@ test-postgres: install
 	elif [ "$$CI" = "true" ]; then echo "PostgreSQL at $(PG_TEST_URL) is not reachable"; exit 1; \
 	else echo "Skipping the PostgreSQL run: no server at $(PG_TEST_URL) (set PG_TEST_URL)."; fi
 
-bench: demo ## Page render times, plain-language analyses/s, translation time, search indexing and latency
+bench: demo ## Page render times, plain-language analyses/s, translation time, search indexing and latency, hostile search input
 	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_hostile_input
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation
 	rm -f bench.sqlite3 bench.sqlite3-wal bench.sqlite3-shm && DATABASE_URL=sqlite:///$(CURDIR)/bench.sqlite3 $(PY) manage.py migrate --no-input -v0

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 from .engines import get_engine
 from .engines.base import EngineUnavailable
 from .facets import value_name
-from .query import MAX_QUERY_LENGTH, QueryError, clean
+from .query import MAX_QUERY_LENGTH, QueryError, clean, normalised_length
 from .searching import MAX_PAGE, check_filters, run_search
 
 MAX_PER_PAGE = 50
@@ -114,8 +114,10 @@ def autocomplete_api(request):
     except QueryError as error:
         return _error(str(error))
     text = clean(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+    # Normalising can lengthen what is left: past the limit there is no title to complete.
+    wanted = 2 <= len(text) and normalised_length(text) <= MAX_QUERY_LENGTH
     try:
-        hits = get_engine().autocomplete(text, language) if len(text) >= 2 else []
+        hits = get_engine().autocomplete(text, language) if wanted else []
     except EngineUnavailable:
         logger.exception("Search engine unavailable")
         hits = []  # autocomplete is an extra: the form still works

@@ -1,4 +1,9 @@
-"""Snippets: the passage of a result that best matches the query, with its words marked."""
+"""Snippets: the passage of a result that best matches the query, with its words marked.
+
+They are made from page and imported text, which nobody checked for length: the start of the
+text is read, and within it no more words than that start holds in ordinary text, as
+normalisation can turn one character into several words ("ﷺ" is four).
+"""
 
 import re
 
@@ -11,6 +16,12 @@ SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
 TOKEN = re.compile(r"[^\W_]+(?:·[^\W_]+)?|[\W_]+", re.UNICODE)
 MAX_WORDS = 32
 MAX_CHARACTERS = 4000
+# About as many words as MAX_CHARACTERS of ordinary text holds.
+MAX_WORDS_READ = 1000
+# Words of a long passage searched for the first query word (a sentence rarely has 50).
+MAX_WORDS_SCANNED = 250
+# The longest passage shown: 32 ordinary words take some 250 characters.
+MAX_PASSAGE = 400
 
 
 def _matches(word, terms, language):
@@ -23,33 +34,54 @@ def snippet(texts, terms, language, max_words=MAX_WORDS):
 
     Falls back to the start of the first text when nothing matches.
     """
-    best, best_score = "", 0
     # The best passage of a long page is nearly always near its start: read the first part only.
     texts = [(text or "")[:MAX_CHARACTERS] for text in texts]
-    for text in texts:
-        for sentence in SENTENCE.split(text or ""):
-            sentence = sentence.strip()
-            if not sentence:
-                continue
-            found = {stem(word, language) for word in words(sentence)} & terms
-            if len(found) > best_score:
-                best, best_score = sentence, len(found)
+    best = _best_sentence(texts, terms, language)
     if not best:
         best = next((text.strip() for text in texts if text and text.strip()), "")
     html = _mark(_shorten(best, terms, language, max_words), terms, language)
     return mark_safe(html)  # noqa: S308  (_mark escapes every piece of text it returns)
 
 
+def _best_sentence(texts, terms, language):
+    best, best_score, left = "", 0, MAX_WORDS_READ
+    for sentence in (sentence.strip() for text in texts for sentence in SENTENCE.split(text)):
+        if left <= 0:
+            break
+        read = words(sentence)[:left]
+        left -= len(read)
+        found = {stem(word, language) for word in read} & terms
+        if len(found) > best_score:
+            best, best_score = sentence, len(found)
+    return best
+
+
 def _shorten(sentence, terms, language, max_words):
     tokens = sentence.split()
     if len(tokens) <= max_words:
-        return sentence
-    first = next(
-        (i for i, token in enumerate(tokens) if any(_matches(w, terms, language) for w in words(token))), 0
-    )
+        return _cut(sentence)
+    first = _first_match(tokens, terms, language)
     start = max(0, min(first - max_words // 3, len(tokens) - max_words))
-    text = " ".join(tokens[start : start + max_words])
+    text = _cut(" ".join(tokens[start : start + max_words]))
     return ("… " if start else "") + text + (" …" if start + max_words < len(tokens) else "")
+
+
+def _first_match(tokens, terms, language):
+    """The first token with a query word, among the first MAX_WORDS_SCANNED words; else 0."""
+    left = MAX_WORDS_SCANNED
+    for i, token in enumerate(tokens):
+        found = words(token)
+        if any(not is_stopword(word, language) and stem(word, language) in terms for word in found):
+            return i
+        left -= max(1, len(found))
+        if left <= 0:
+            break
+    return 0
+
+
+def _cut(passage):
+    """At most MAX_PASSAGE characters: a "word" can be a whole page without spaces."""
+    return passage if len(passage) <= MAX_PASSAGE else passage[:MAX_PASSAGE] + "…"
 
 
 def _mark(text, terms, language):

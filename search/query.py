@@ -5,6 +5,11 @@ desocupació | paro | ...] — each clause is one idea with its alternative word
 from the editors' synonyms of that language. Misspelt words get the closest known word as
 another alternative, and the corrected query becomes the "did you mean" suggestion.
 Nothing the person types reaches an engine as syntax: only analysed words do.
+
+The work grows with what is typed, so every size is bounded where it matters: raw input
+before it is normalised (`clean`), the length after normalisation (`normalised_length`:
+case folding and NFKC lengthen some characters, "Ⅷ" becomes "viii" and "ﷺ" eighteen
+characters), and the number of words searched.
 """
 
 import re
@@ -14,7 +19,14 @@ from functools import lru_cache
 
 from .analysis import content_words, fold, stem, terms
 
+# Characters of a query, counted after normalisation, as search works on them.
 MAX_QUERY_LENGTH = 200
+# Raw input is cut here before it is normalised, so normalising stays cheap whatever is sent;
+# the slack is for the spaces, control characters and decomposed accents that cleaning removes.
+MAX_INPUT_LENGTH = 4 * MAX_QUERY_LENGTH
+# Words of a query that are searched; the rest are ignored. Each word is one clause for the
+# engine and one lookup in the synonyms and spelling: people type a few, pasted text a few dozen.
+MAX_WORDS = 32
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -23,9 +35,18 @@ class QueryError(ValueError):
 
 
 def clean(text):
-    """Control characters out, whitespace collapsed, Unicode composed."""
-    text = unicodedata.normalize("NFC", CONTROL.sub(" ", text or ""))
+    """Control characters out, whitespace collapsed, Unicode composed.
+
+    Only the first MAX_INPUT_LENGTH characters are read: callers that must refuse longer input
+    check its raw length first (see `searching.check_query`).
+    """
+    text = unicodedata.normalize("NFC", CONTROL.sub(" ", (text or "")[:MAX_INPUT_LENGTH]))
     return " ".join(text.split())
+
+
+def normalised_length(text):
+    """The length of `text` as search sees it: as typed, or folded when folding lengthens it."""
+    return max(len(text), len(fold(text)))
 
 
 @dataclass
@@ -96,7 +117,7 @@ def typed_words(text, language):
     if not typed and text:
         # Only stop words ("com", "the"): search them rather than nothing.
         typed = [word for word in fold(text).split() if word.isalnum()]
-    return typed
+    return typed[:MAX_WORDS]
 
 
 def parse(text, language, engine=None, correct=True, keep=(), synonyms=True):

@@ -20,12 +20,22 @@ from privacy.scrubber import scrub
 from .documents import FACETS
 from .engines import get_engine
 from .highlight import snippet
-from .query import MAX_QUERY_LENGTH, QueryError, clean, parse, typed_words
+from .query import (
+    MAX_INPUT_LENGTH,
+    MAX_QUERY_LENGTH,
+    QueryError,
+    clean,
+    normalised_length,
+    parse,
+    typed_words,
+)
 from .reranking import RERANKED, rerank
 
 logger = logging.getLogger(__name__)
 PER_PAGE = 10
 MAX_PAGE = 100
+# The longest facet value (organisation names are stored in 255 characters).
+MAX_FILTER_LENGTH = 255
 
 
 @dataclass
@@ -58,21 +68,39 @@ class SearchResults:
 
 
 def check_query(text):
-    """The cleaned query, or QueryError with a message for the person who typed it."""
+    """The cleaned query, or QueryError with a message for the person who typed it.
+
+    The length is checked twice: on the raw input, before anything is done with it, and after
+    normalisation, which makes some characters several letters long.
+    """
+    if len(text or "") > MAX_INPUT_LENGTH:
+        raise _too_long()
     text = clean(text)
     if not text:
         raise QueryError(_("Type the words you are looking for."))
-    if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError(
-            _("Your search is too long. Use fewer than %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH}
-        )
+    if normalised_length(text) > MAX_QUERY_LENGTH:
+        raise _too_long()
     return text
 
 
+def _too_long():
+    return QueryError(
+        _("Your search is too long. Use fewer than %(limit)s characters.") % {"limit": MAX_QUERY_LENGTH}
+    )
+
+
 def check_filters(params):
-    """The facet filters asked for, cleaned like the query (no control characters)."""
-    filters = {facet: clean(str(params.get(facet) or ""))[:255] for facet in FACETS}
-    return {facet: value for facet, value in filters.items() if value}
+    """The facet filters asked for, cleaned like the query (no control characters).
+
+    Filter values are short names: one longer than MAX_FILTER_LENGTH, raw or normalised, names
+    nothing, and is dropped before the engine sees it.
+    """
+    filters = {facet: clean(str(params.get(facet) or "")) for facet in FACETS}
+    return {
+        facet: value
+        for facet, value in filters.items()
+        if value and normalised_length(value) <= MAX_FILTER_LENGTH
+    }
 
 
 def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=True, engine=None):
@@ -113,10 +141,14 @@ def run_search(text, language, filters=None, page=1, per_page=PER_PAGE, record=T
 
 
 def _reranked(parsed, engine, filters, page, per_page):
+    start = (page - 1) * per_page
+    if start >= RERANKED:
+        # Past the reranked hits the engine's order stands: read this page only, not all before it.
+        return engine.search(parsed, parsed.language, filters, offset=start, limit=per_page)
     # The best RERANKED are read whatever the page, so that pages agree on their order.
     wanted = max(RERANKED, page * per_page)
     found = engine.search(parsed, parsed.language, filters, offset=0, limit=wanted)
-    found.hits = rerank(found.hits, parsed)[(page - 1) * per_page : page * per_page]
+    found.hits = rerank(found.hits, parsed)[start : start + per_page]
     return found
 
 

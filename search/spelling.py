@@ -5,12 +5,37 @@ strings made by deleting up to two of its letters, so a typed word finds its can
 looking up its own deletions instead of being compared with the whole vocabulary. The
 candidates are then checked with the real (Damerau-Levenshtein) distance; the nearest wins,
 and among equals the most frequent.
+
+A word's deletions grow with the square of its length, and building them with the cube, so
+words past MAX_WORD_LENGTH are neither kept nor corrected, and correcting one query stops
+when its time budget is spent: the words left are searched as typed.
 """
 
 from collections import Counter
 from itertools import combinations
+from time import monotonic
 
 MIN_LENGTH = 4
+# The longest word that is kept or corrected. The longest in the demo index has 18 letters, and
+# few words of the four languages pass 25 ("electroencefalografista"); longer tokens are codes,
+# runs of letters or attacks.
+MAX_WORD_LENGTH = 30
+# Seconds one query's corrections may take (see `deadline`).
+CORRECTION_BUDGET = 0.05
+
+
+def deadline():
+    """The moment (in `monotonic` time) a query's corrections must stop at."""
+    return monotonic() + CORRECTION_BUDGET
+
+
+def past(moment):
+    return moment is not None and monotonic() > moment
+
+
+def correctable(word):
+    """Whether a word is worth correcting: long enough to have a typo, short enough to be a word."""
+    return MIN_LENGTH <= len(word) <= MAX_WORD_LENGTH and not word.isdigit()
 
 
 def max_distance(word):
@@ -60,9 +85,13 @@ class Vocabulary:
         """Count a document's words; `fold` gives the form they are compared in."""
         folded = self._folded
         for surface in set(words):
+            if len(surface) > MAX_WORD_LENGTH:
+                continue  # before folding, so an absurd token costs nothing
             word = folded.get(surface)
             if word is None:
                 word = folded[surface] = fold(surface)
+            if len(word) > MAX_WORD_LENGTH:
+                continue  # folding lengthened it ("ﬃ" is "ffi")
             self.display.setdefault(word, surface)
             if word not in self.frequency and len(word) >= MIN_LENGTH - 1:
                 for variant in deletions(word, max(1, max_distance(word))):
@@ -75,16 +104,21 @@ class Vocabulary:
     def __len__(self):
         return len(self.frequency)
 
-    def correct(self, word):
-        """The closest known word (as written in the index), or None when known or nothing is near."""
-        limit = max_distance(word)
-        if not limit or word in self.frequency or word.isdigit():
+    def correct(self, word, until=None):
+        """The closest known word (as written in the index), or None when known or nothing is near.
+
+        Past `until` (see `deadline`) it gives up and returns None.
+        """
+        if not correctable(word) or word in self.frequency:
             return None
+        limit = max_distance(word)
         candidates = set()
         for variant in deletions(word, limit):
             candidates.update(self._deletes.get(variant, ()))
         best = None
         for candidate in candidates:
+            if past(until):
+                return None
             distance = edit_distance(word, candidate, limit)
             if distance <= limit:
                 rank = (distance, -self.frequency[candidate], candidate)

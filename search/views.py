@@ -24,12 +24,14 @@ def parse_page(value):
 
 def search(request):
     language = get_language()
-    query = clean(request.GET.get("q", ""))
+    typed = request.GET.get("q", "")
+    query = clean(typed)
     context = {"query": query, "results": None, "error": ""}
     if "q" in request.GET:
         filters = check_filters(request.GET)
         try:
-            results = run_search(query, language, filters, page=parse_page(request.GET.get("page")))
+            # What was typed, not `query`: run_search must see the raw length to refuse it.
+            results = run_search(typed, language, filters, page=parse_page(request.GET.get("page")))
         except QueryError as error:
             context["error"] = str(error)
         except EngineUnavailable:

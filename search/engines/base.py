@@ -90,7 +90,11 @@ class SearchEngine:
         raise NotImplementedError
 
     def corrections(self, words, language):
-        """For words the index does not know, the closest known word: {typed: known}."""
+        """For words the index does not know, the closest known word: {typed: known}.
+
+        Only `spelling.correctable` words are corrected, and an engine may stop when the
+        correction budget (spelling.CORRECTION_BUDGET) is spent: fewer suggestions, never an error.
+        """
         raise NotImplementedError
 
     def unknown(self, words, language):

@@ -24,7 +24,7 @@ from django.utils import timezone
 from ..analysis import content_words, fold, is_stopword, stem, terms, words
 from ..documents import FACETS
 from ..models import IndexedDocument
-from ..spelling import Vocabulary
+from ..spelling import Vocabulary, correctable, deadline, past
 from .base import COUNTED, EngineResult, Hit, SearchEngine
 
 FACET_COLUMNS = ("kind", "organisation", "administration", "channels", "life_events")
@@ -383,12 +383,16 @@ class DatabaseEngine(SearchEngine):
         return {row.group: self._hit(row, 0.0) for row in rows}
 
     def corrections(self, typed_words, language):
+        """Within the correction budget: the words after it is spent are left as typed."""
         vocabulary = self.vocabulary(language)
+        until = deadline()
         found = {}
         for word in typed_words:
-            if _known(word, language, vocabulary):
+            if past(until):
+                break
+            if not correctable(word) or _known(word, language, vocabulary):
                 continue
-            correction = vocabulary.correct(word)
+            correction = vocabulary.correct(word, until)
             if correction:
                 found[word] = correction
         return found

@@ -38,6 +38,7 @@ from elasticsearch import exceptions as es_errors
 from elasticsearch.dsl import Index, Keyword, Mapping, Q, Search, Text, analyzer, char_filter, token_filter
 
 from ..documents import FACETS
+from ..spelling import correctable
 from . import aliases
 from .base import COUNTED, EngineResult, Hit, SearchEngine
 from .base import EngineUnavailable as BaseEngineUnavailable
@@ -491,7 +492,7 @@ class ElasticsearchEngine(SearchEngine):
 
     @_reaching_server
     def corrections(self, words, language):
-        words = [word for word in words if word and word.strip()]
+        words = [word for word in words if correctable(word.strip())]
         if not words:
             return {}
         text, search = self.build_corrections(words, language)

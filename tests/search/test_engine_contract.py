@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+from search.analysis import words
 from search.documents import Kind, SearchDocument
 from search.engines.database import DatabaseEngine
 from search.models import Synonym
@@ -127,7 +128,11 @@ def corpus(engine):
 
 
 def keys(result):
-    return [hit.key for hit in result.hits]
+    return keys_of(result.hits)
+
+
+def keys_of(hits):
+    return [hit.key for hit in hits]
 
 
 def search(engine, text, language="ca", **filters):
@@ -258,10 +263,30 @@ def test_pagination_pages_through_every_match(corpus):
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_query_syntax_and_odd_characters_are_just_words(corpus, text):
+    """Operators, quotes, field names, SQL and control characters find exactly what their words
+    alone find (nothing when there are none), and change nothing in the index."""
+    plain = " ".join(words(text))
     for language in ("ca", "es", "oc", "en"):
         result = run_search(text, language, engine=corpus, record=False)
-        assert result.total >= 0
-    assert corpus.autocomplete(text, "ca") is not None
+        if plain:
+            expected = run_search(plain, language, engine=corpus, record=False)
+            assert (keys(result), result.total) == (keys(expected), expected.total)
+        else:
+            assert (keys(result), result.total) == ([], 0)
+    assert keys_of(corpus.autocomplete(text, "ca")) == keys_of(corpus.autocomplete(plain, "ca"))
+    assert corpus.count() == len(CORPUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("jubilació*", "retirement-ca"),
+        ("((feina", "unemployment-ca"),
+        ("^empadronament:*", "registration-ca"),
+    ],
+)
+def test_syntax_around_a_word_still_finds_it(corpus, text, found):
+    assert keys(run_search(text, "ca", engine=corpus, record=False))[0] == found
 
 
 def test_broad_queries_rank_title_and_summary_matches_and_still_count_every_match(corpus, monkeypatch):
