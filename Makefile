@@ -84,12 +84,12 @@ test-sqlite: install
 
 # The suite (or ARGS, e.g. ARGS=tests/search) on a SQLite test database kept in a file between
 # runs and made again only when a migration changes: seconds instead of minutes for a small run.
-# The browser tests are left out: their live server empties the database after them.
+# Tests that empty the database when they end (a live server, a transaction) are left out.
 TEST_DB := .test-db.sqlite3
 test-fast: install
 	@stamp="$$(cat */migrations/*.py | sha1sum | cut -c1-12)"; \
 	if [ "$$(cat $(TEST_DB).stamp 2>/dev/null)" != "$$stamp" ]; then create=--create-db; echo "Migrations changed: creating the test database."; fi; \
-	TEST_DB_FILE=$(CURDIR)/$(TEST_DB) $(VENV)/bin/pytest --reuse-db $$create -q --ignore=tests/e2e $(ARGS); \
+	TEST_DB_FILE=$(CURDIR)/$(TEST_DB) $(VENV)/bin/pytest --reuse-db $$create -q -m "not flushes_database" $(ARGS); \
 	status=$$?; echo "$$stamp" > $(TEST_DB).stamp; exit $$status
 
 # The same suite on PostgreSQL. CI (CI=true) must reach the server; elsewhere it is skipped

@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page, Site
 from directory.models import Administration
 from plain_language.glossary import GlossaryTerm
 from search import thesaurus
+from search.engines import get_engine
 
 from . import factories as f
 
@@ -30,12 +31,31 @@ def publish(page):
     return page
 
 
+def pytest_collection_modifyitems(items):
+    """Tests on a live server or in a transaction empty the database when they end: marked, so a
+    run on a kept test database (`make test-fast`) leaves them out and keeps its data."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and marker.kwargs.get("transaction", False)
+        if transactional or {"live_server", "transactional_db"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.flushes_database)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database holds the shipped glossary and thesaurus, as every deploy loads them."""
     with django_db_blocker.unblock():
         GlossaryTerm.load_shipped()
         thesaurus.load()
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_engine():
+    """Each test gets its own search engine: a process keeps its spelling vocabularies, which
+    would otherwise carry the words of documents an earlier test's rollback removed."""
+    get_engine.cache_clear()
+    yield
+    get_engine.cache_clear()
 
 
 @pytest.fixture

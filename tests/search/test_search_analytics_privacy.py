@@ -31,7 +31,8 @@ def stored_texts():
 def test_searches_are_stored_with_their_personal_data_replaced_by_labels(client, indexed):
     client.get(API, {"q": "naixement 12345678Z", "lang": "ca"})
     client.get(API, {"q": "mi correo es joan.puig@example.cat", "lang": "es"})
-    client.get(API, {"q": "+34 612 34 56 78", "lang": "en"})
+    # One token: test factories number their objects, so "34" or "56" alone may be a word here.
+    client.get(API, {"q": "+34612345678", "lang": "en"})
     assert set(Query.objects.values_list("query_string", flat=True)) == {
         "naixement [id]",
         "mi correo es [email]",
