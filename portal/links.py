@@ -86,9 +86,12 @@ class _UnsafeLinkFinder(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.unsafe = {}
+        self.unsafe_values = []
 
     def handle_starttag(self, tag, attrs):
-        if any(name in LINK_ATTRIBUTES and not is_safe_link(value or "") for name, value in attrs):
+        unsafe = [value for name, value in attrs if name in LINK_ATTRIBUTES and not is_safe_link(value or "")]
+        if unsafe:
+            self.unsafe_values += unsafe
             kept = [(name, value) for name, value in attrs if name not in LINK_ATTRIBUTES]
             self.unsafe[self.get_starttag_text()] = _start_tag(tag, kept)
 
@@ -100,6 +103,14 @@ def _start_tag(tag, attrs):
         f' {name}="{escape(value)}"' if value is not None else f" {name}" for name, value in attrs
     )
     return f"<{tag}{written}>"
+
+
+def unsafe_links_in(fragment):
+    """The unsafe link attributes' values in an HTML fragment, as a browser reads them."""
+    finder = _UnsafeLinkFinder()
+    finder.feed(fragment)
+    finder.close()
+    return finder.unsafe_values
 
 
 def drop_unsafe_links(fragment):
