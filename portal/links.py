@@ -105,12 +105,16 @@ def _start_tag(tag, attrs):
     return f"<{tag}{written}>"
 
 
-def unsafe_links_in(fragment):
-    """The unsafe link attributes' values in an HTML fragment, as a browser reads them."""
+def _find_unsafe_links(fragment):
     finder = _UnsafeLinkFinder()
     finder.feed(fragment)
     finder.close()
-    return finder.unsafe_values
+    return finder
+
+
+def unsafe_links_in(fragment):
+    """The unsafe link attributes' values in an HTML fragment, as a browser reads them."""
+    return _find_unsafe_links(fragment).unsafe_values
 
 
 def drop_unsafe_links(fragment):
@@ -121,9 +125,6 @@ def drop_unsafe_links(fragment):
     """
     if not any(name in fragment.lower() for name in LINK_ATTRIBUTES):
         return fragment
-    finder = _UnsafeLinkFinder()
-    finder.feed(fragment)
-    finder.close()
-    for written, rewritten in finder.unsafe.items():
+    for written, rewritten in _find_unsafe_links(fragment).unsafe.items():
         fragment = fragment.replace(written, rewritten)
     return fragment
