@@ -1,9 +1,34 @@
 """The shared set of blocks for guidance pages. Each block renders semantic HTML."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from portal.links import validate_safe_link
+
 from .rich_text import PLAIN_FEATURES
+
+
+class SafeURLBlock(blocks.URLBlock):
+    """A link an editor types: a web address, mailto:, tel: or a page of this site, never script.
+
+    A URLBlock to everything that reads blocks (wagtail-localize offers its address for each
+    translation), with the portal's link rules instead of Django's URL field. It stores the same
+    text, so it deconstructs as a URLBlock: migrations record the shape of the data, unchanged.
+    """
+
+    def __init__(self, required=True, help_text=None, max_length=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, max_length=max_length, **kwargs)
+        self.field = forms.CharField(
+            required=required,
+            help_text=help_text,
+            max_length=max_length,
+            validators=[validate_safe_link],
+        )
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.URLBlock", args, kwargs
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -91,7 +116,7 @@ class ContactBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Who to contact"))
     phone = blocks.CharBlock(required=False, label=_("Phone"))
     email = blocks.EmailBlock(required=False, label=_("Email"))
-    url = blocks.URLBlock(required=False, label=_("Web address"))
+    url = SafeURLBlock(required=False, label=_("Web address"))
     hours = blocks.CharBlock(required=False, label=_("When"))
 
     class Meta:
@@ -104,7 +129,7 @@ class ContactBlock(blocks.StructBlock):
 
 class StartNowBlock(blocks.StructBlock):
     label = blocks.CharBlock(default=_("Start now"), label=_("Button text"))
-    url = blocks.URLBlock(label=_("Web address"))
+    url = SafeURLBlock(label=_("Web address"))
     note = blocks.CharBlock(
         required=False,
         label=_("Note"),

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from portal.links import validate_safe_link
+
 
 class Administration(models.TextChoices):
     GENERALITAT = "generalitat", _("Government of Catalonia")
@@ -35,7 +37,13 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
             "Procedures of another administration are shown as entry points that link out to its own service."
         ),
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.CharField(
+        _("website"),
+        max_length=255,
+        blank=True,
+        validators=[validate_safe_link],
+        help_text=_("A web address that starts with https://."),
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     description = models.TextField(_("what it does"), blank=True, help_text=_("One plain sentence."))
 
@@ -94,7 +102,13 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
             "How a person in a wheelchair, with low vision or with a hearing aid gets in and is served."
         ),
     )
-    appointment_url = models.URLField(_("appointment link"), blank=True)
+    appointment_url = models.CharField(
+        _("appointment link"),
+        max_length=255,
+        blank=True,
+        validators=[validate_safe_link],
+        help_text=_("A web address that starts with https://, or a page of this site that starts with /."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -150,7 +164,8 @@ class HelpChannel(TranslatableMixin, models.Model):
         _("link"),
         max_length=255,
         blank=True,
-        help_text=_("A web address, or tel:012 for a phone number."),
+        validators=[validate_safe_link],
+        help_text=_("A web address that starts with https://, or tel:012 for a phone number."),
     )
     link_text = models.CharField(_("link text"), max_length=120, blank=True)
     hours = models.CharField(_("when"), max_length=255, blank=True)

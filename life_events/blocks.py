@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from content.blocks import SafeURLBlock
 from content.rich_text import PLAIN_FEATURES
 from directory.models import ChannelKind
 
 
 class ExternalLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Link text"))
-    url = blocks.URLBlock(label=_("Web address"))
+    url = SafeURLBlock(label=_("Web address"))
     organisation = SnippetChooserBlock("directory.Organisation", required=False, label=_("Who runs it"))
 
     class Meta:
@@ -75,7 +76,7 @@ class ChannelBlock(blocks.StructBlock):
 
 
 class OnlineChannelBlock(ChannelBlock):
-    url = blocks.URLBlock(label=_("Web address of the online service"))
+    url = SafeURLBlock(label=_("Web address of the online service"))
     label = blocks.CharBlock(
         required=False,
         label=_("Button text"),
@@ -106,7 +107,7 @@ class PhoneChannelBlock(ChannelBlock):
 
 
 class VideoCallChannelBlock(ChannelBlock):
-    url = blocks.URLBlock(label=_("Web address to book the video call"))
+    url = SafeURLBlock(label=_("Web address to book the video call"))
     hours = blocks.CharBlock(required=False, label=_("When"))
 
     class Meta:
@@ -121,7 +122,7 @@ class InPersonChannelBlock(ChannelBlock):
     appointment_required = blocks.BooleanBlock(
         required=False, default=True, label=_("You need an appointment")
     )
-    appointment_url = blocks.URLBlock(required=False, label=_("Web address to book"))
+    appointment_url = SafeURLBlock(required=False, label=_("Web address to book"))
 
     class Meta:
         icon = "home"
@@ -131,7 +132,7 @@ class InPersonChannelBlock(ChannelBlock):
 
 
 class ChatChannelBlock(ChannelBlock):
-    url = blocks.URLBlock(label=_("Web address of the chat"))
+    url = SafeURLBlock(label=_("Web address of the chat"))
     hours = blocks.CharBlock(required=False, label=_("When"))
 
     class Meta:
@@ -143,7 +144,7 @@ class ChatChannelBlock(ChannelBlock):
 
 class AssistedChannelBlock(ChannelBlock):
     phone = blocks.CharBlock(required=False, label=_("Phone to ask for it"))
-    url = blocks.URLBlock(required=False, label=_("Web address to ask for it"))
+    url = SafeURLBlock(required=False, label=_("Web address to ask for it"))
 
     class Meta:
         icon = "group"

@@ -15,6 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.links import is_safe_link
 from privacy.scrubber import scrub
 
 from .documents import FACETS
@@ -254,7 +255,7 @@ def best_bets(text, language):
                 page = page.get_translation_or_none(_locale(language))
             if page and page.live:
                 bets.append(BestBet(page.title, page.url, promotion.description or ""))
-        elif promotion.external_link_url:
+        elif is_safe_link(promotion.external_link_url):  # stored before the admin checked links?
             bets.append(
                 BestBet(promotion.external_link_text, promotion.external_link_url, promotion.description)
             )

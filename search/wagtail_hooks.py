@@ -27,6 +27,7 @@ from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewS
 from directory.models import Administration, ChannelKind
 from portal.reports import register_report
 
+from . import best_bets
 from .models import ExternalService, Synonym
 from .reports import MostSearchedReportView, NoResultsReportView
 from .retention import SearchAnalyticsRetention
@@ -187,3 +188,9 @@ register_report(MostSearchedReportView)
 @hooks.register("register_retention_policy")
 def register_search_analytics_retention():
     return SearchAnalyticsRetention()
+
+
+# Before Wagtail's own search promotions URLs, so that its addresses reach the stricter views.
+@hooks.register("register_admin_urls", order=-1)
+def register_best_bets_with_safe_links():
+    return best_bets.admin_urls()

@@ -15,7 +15,7 @@ from functools import partial
 
 from directory.models import Administration, ChannelKind
 from portal.languages import codes
-from portal.links import UnsafeLink, safe_link
+from portal.links import is_safe_link
 
 from . import kind, shown
 
@@ -77,12 +77,18 @@ def choice(value, choices):
     return value
 
 
+WEB_SCHEMES = ("https://", "http://")
+
+
 def link(value):
-    value = text(value, MAX_URL)
-    try:
-        return safe_link(value)
-    except UnsafeLink as error:
-        raise Invalid(f"is not a link we accept: {error} (it is {shown(value)})") from None
+    """A service's own address: a web address, by the portal's link rules (portal/links.py)."""
+    value = text(value, MAX_URL).strip()
+    if not value.lower().startswith(WEB_SCHEMES) or not is_safe_link(value):
+        raise Invalid(
+            f"is not a link we accept: it must be a web address that starts with https:// or http://, "
+            f"with no spaces, control or invisible characters (it is {shown(value)})"
+        )
+    return value
 
 
 def listed(value, item, max_items):

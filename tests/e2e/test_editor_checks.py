@@ -1,17 +1,16 @@
 """An editor sees plain-language issues in the Checks panel while writing, in a real browser."""
 
 import time
-from importlib import import_module
 from io import StringIO
 
 import pytest
-from django.apps import apps as django_apps
 from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 from wagtail.models import Site
 
 from life_events.models import ProcedurePage
+from plain_language.glossary import GlossaryTerm
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,9 +21,9 @@ JARGON = (
 
 
 def test_the_checks_panel_lists_jargon_and_long_sentences_as_the_editor_types(browser, live_server):
-    # An earlier transactional test's flush removes what migrations created: seed the glossary
-    # again, and use the superuser account, since Wagtail's Editors group may be gone.
-    import_module("content.migrations.0004_seed_glossary").seed_glossary(django_apps, None)
+    # An earlier transactional test's flush removes what the test database was given: load the
+    # glossary again, and use the superuser account, since Wagtail's Editors group may be gone.
+    GlossaryTerm.load_shipped()
     call_command(
         "load_demo_content", "--with-demo-users", "--catalan-only", stdout=StringIO(), stderr=StringIO()
     )
