@@ -115,7 +115,7 @@ def test_every_bad_record_is_reported_by_line_and_nothing_is_imported(tmp_path):
         problems,
         ["url", "id", "administration", "title", "channels", "id"],
         [
-            "must start with https: or http:",
+            "must be a web address that starts with https:// or http://",
             "lowercase slug",
             "one of generalitat",
             "at least one language",
