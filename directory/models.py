@@ -2,12 +2,23 @@
 
 These tables were created by the life events app; they keep their names (`Meta.db_table`) so
 that moving the models here changed no data.
+
+Citizens read every entry here (the footer, procedure pages, search), so entries are moderated
+as pages are: editors save drafts and submit them, moderators publish (Wagtail's draft state,
+revisions, locking and workflow for snippets). Only live entries are ever shown: read them
+through `objects.live()`, or `published()` for an entry a page points at.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 
@@ -18,7 +29,26 @@ class Administration(models.TextChoices):
     OTHER = "other", _("Other body")
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class DirectoryQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+def published(entry):
+    """The entry when it is live; None for a draft (a page may point at one before it is published)."""
+    return entry if entry is not None and entry.live else None
+
+
+class ModeratedEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin):
+    """Draft, revisions, lock and workflow, in the order Wagtail requires (checks E004 to E006)."""
+
+    objects = DirectoryQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Organisation(ModeratedEntry, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(
         _("short name"),
@@ -52,7 +82,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_organisation"
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -70,7 +100,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.administration == Administration.GENERALITAT
 
 
-class Office(TranslatableMixin, index.Indexed, models.Model):
+class Office(ModeratedEntry, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     organisation = models.ForeignKey(
         Organisation,
@@ -118,7 +148,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_office"
         verbose_name = _("office")
         verbose_name_plural = _("offices")
@@ -140,7 +170,7 @@ class ChannelKind(models.TextChoices):
     ASSISTED = "assisted", _("Assisted procedure")
 
 
-class HelpChannel(TranslatableMixin, models.Model):
+class HelpChannel(ModeratedEntry, models.Model):
     """A way to get help, shown on the home page and at the foot of every page."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=ChannelKind.choices)
@@ -164,7 +194,7 @@ class HelpChannel(TranslatableMixin, models.Model):
         FieldPanel("hours"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_helpchannel"
         verbose_name = _("help channel")
         verbose_name_plural = _("help channels")

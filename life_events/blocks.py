@@ -5,7 +5,20 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from content.rich_text import PLAIN_FEATURES
-from directory.models import ChannelKind
+from directory.models import ChannelKind, published
+
+# Pages point at organisations and offices that may still be drafts: templates read them through
+# these values, which show only what is published.
+
+
+class ExternalLinkValue(blocks.StructValue):
+    def published_organisation(self):
+        return published(self.get("organisation"))
+
+
+class InPersonChannelValue(blocks.StructValue):
+    def published_offices(self):
+        return [office for office in self.get("offices") or [] if published(office)]
 
 
 class ExternalLinkBlock(blocks.StructBlock):
@@ -16,6 +29,7 @@ class ExternalLinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link-external"
         label = _("Link to another website")
+        value_class = ExternalLinkValue
 
 
 class JourneyStepBlock(blocks.StructBlock):
@@ -128,6 +142,7 @@ class InPersonChannelBlock(ChannelBlock):
         label = _("In person")
         template = "life_events/blocks/channel_in_person.html"
         description = _("Offices where people can do the procedure.")
+        value_class = InPersonChannelValue
 
 
 class ChatChannelBlock(ChannelBlock):

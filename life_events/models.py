@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from content.mixins import ReviewedContentMixin
 from content.rich_text import PLAIN_FEATURES
-from directory.models import Organisation
+from directory.models import Organisation, published
 from portal import languages
 
 from .blocks import ChannelsBlock, JourneyStepBlock
@@ -319,8 +319,14 @@ class ProcedurePage(ReviewedContentMixin, Page):
         verbose_name_plural = _("procedures")
 
     @property
+    def published_organisation(self):
+        """Who runs it, once that organisation is published: a page may point at a draft one."""
+        return published(self.organisation)
+
+    @property
     def runs_elsewhere(self):
-        return bool(self.organisation) and not self.organisation.is_this_government
+        organisation = self.published_organisation
+        return bool(organisation) and not organisation.is_this_government
 
     def channel_kinds(self):
         return [block["type"] for block in self.channels.raw_data]
@@ -332,10 +338,11 @@ class ProcedurePage(ReviewedContentMixin, Page):
             "channels": self.channel_kinds(),
             "life_events": slugs_by_procedure.get(self.translation_key, []),
         }
-        if self.organisation:
-            fields["organisation"] = self.organisation.display_name
-            fields["administration"] = self.organisation.administration
-            fields["keywords"] = " ".join(filter(None, [self.organisation.name, self.search_description]))
+        organisation = self.published_organisation
+        if organisation:
+            fields["organisation"] = organisation.display_name
+            fields["administration"] = organisation.administration
+            fields["keywords"] = " ".join(filter(None, [organisation.name, self.search_description]))
         return fields
 
     def online_channel(self):
