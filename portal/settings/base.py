@@ -136,6 +136,10 @@ PLAIN_LANGUAGE_THRESHOLDS = {"ca": 60, "es": 60, "oc": 55, "en": 60}
 # apertium, apertium-spa-cat, apertium-oc-ca, apertium-eng-cat). Set APERTIUM_APY_URL to use
 # an Apertium APy server instead of the command line.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "translation.machine_translation.ApertiumTranslator"}
+# A new translation starts as a draft and goes through the workflow like any page; wagtail-localize
+# would otherwise publish it at once when its source is live. (Syncing existing translations and
+# publishing them are checked against the publish permission: see translation/moderation.py.)
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 APERTIUM_APY_URL = os.environ.get("APERTIUM_APY_URL", "")
 # Pages approved automatically by the plain-language task publish in the workflow's name.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "plain_language.workflow_actions.publish_workflow_state"
