@@ -26,6 +26,11 @@ class ExternalLinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("Web address"))
     organisation = SnippetChooserBlock("directory.Organisation", required=False, label=_("Who runs it"))
 
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        representation["organisation"] = getattr(value.published_organisation(), "pk", None)
+        return representation
+
     class Meta:
         icon = "link-external"
         label = _("Link to another website")
@@ -136,6 +141,11 @@ class InPersonChannelBlock(ChannelBlock):
         required=False, default=True, label=_("You need an appointment")
     )
     appointment_url = blocks.URLBlock(required=False, label=_("Web address to book"))
+
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        representation["offices"] = [office.pk for office in value.published_offices()]
+        return representation
 
     class Meta:
         icon = "home"

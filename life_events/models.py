@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from content.mixins import ReviewedContentMixin
 from content.rich_text import PLAIN_FEATURES
+from directory.api import PublishedEntryField
 from directory.models import Organisation, published
 from portal import languages
 
@@ -142,7 +143,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         APIField("journey"),
         APIField("related_life_events"),
         APIField("last_reviewed"),
-        APIField("content_owner"),
+        APIField("content_owner", serializer=PublishedEntryField(source="published_content_owner")),
     ]
 
     parent_page_types = ["life_events.LifeEventIndexPage"]
@@ -299,7 +300,7 @@ class ProcedurePage(ReviewedContentMixin, Page):
     ]
     api_fields = [
         APIField("summary"),
-        APIField("organisation"),
+        APIField("organisation", serializer=PublishedEntryField(source="published_organisation")),
         APIField("what_it_is"),
         APIField("who_can_apply"),
         APIField("what_you_need"),
@@ -308,7 +309,7 @@ class ProcedurePage(ReviewedContentMixin, Page):
         APIField("what_happens_next"),
         APIField("channels"),
         APIField("last_reviewed"),
-        APIField("content_owner"),
+        APIField("content_owner", serializer=PublishedEntryField(source="published_content_owner")),
     ]
 
     parent_page_types = ["life_events.ProcedureIndexPage"]
