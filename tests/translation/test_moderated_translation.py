@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation, TranslationSource
 
-from directory.models import Organisation
+from directory.models import HelpChannel, Organisation
 from life_events.demo_translations import save_and_publish
 from life_events.management.commands.load_demo_content import Command as LoadDemoContent
 from life_events.models import ProcedurePage
@@ -75,6 +75,33 @@ def test_a_new_translation_goes_through_the_workflow_like_any_page(
     spanish.refresh_from_db()
     assert spanish.live
     assert client.get(spanish.url).status_code == 200
+
+
+def test_the_page_explorer_offers_a_new_translation_for_moderation(
+    client, site_tree, locales, demo_users, django_capture_on_commit_callbacks
+):
+    translate_as(
+        client, demo_users["editor"], site_tree.birth, [locales["es"]], django_capture_on_commit_callbacks
+    )
+    spanish = translation_of(site_tree.birth, locales["es"])
+    explorer = client.get(f"/admin/pages/{spanish.get_parent().pk}/").content.decode()
+    assert f"/admin/translation/submit/{spanish.pk}/" in explorer
+    explorer = client.get(f"/admin/pages/{site_tree.procedure_index.pk}/").content.decode()
+    assert "/admin/translation/submit/" not in explorer, "the Catalan pages are no translations"
+
+
+def test_translating_a_help_channel_makes_a_draft(
+    client, site_tree, locales, demo_users, django_capture_on_commit_callbacks
+):
+    channel = HelpChannel.objects.get()
+    client.force_login(demo_users["editor"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/submit/snippet/directory/helpchannel/{channel.pk}/",
+            {"locales": [locales["es"].pk]},
+        )
+    assert response.status_code == 302
+    assert not HelpChannel.objects.get(translation_key=channel.translation_key, locale=locales["es"]).live
 
 
 def refused(response):
