@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
+    PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -170,8 +171,11 @@ class ChannelKind(models.TextChoices):
     ASSISTED = "assisted", _("Assisted procedure")
 
 
-class HelpChannel(ModeratedEntry, models.Model):
-    """A way to get help, shown on the home page and at the foot of every page."""
+class HelpChannel(ModeratedEntry, PreviewableMixin, models.Model):
+    """A way to get help, shown on the home page and at the foot of every page.
+
+    Its preview shows the help at the foot of a page as it will be once the channel is published.
+    """
 
     kind = models.CharField(_("kind"), max_length=20, choices=ChannelKind.choices)
     title = models.CharField(_("title"), max_length=120)
@@ -202,3 +206,14 @@ class HelpChannel(ModeratedEntry, models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "directory/previews/help_channel.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "channels": self.beside_the_published()}
+
+    def beside_the_published(self):
+        """The published channels of its language, with this one in place of its published version."""
+        others = HelpChannel.objects.live().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        return sorted([*others.select_related("locale"), self], key=lambda c: (c.sort_order, c.title))

@@ -6,6 +6,7 @@ from importlib import import_module
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import WorkflowState
 
@@ -50,6 +51,10 @@ def add_channel(client, user, **action):
     response = client.post(f"{CHANNELS}add/?locale=ca", {**NEW_CHANNEL, **action})
     assert response.status_code == 302, response.content.decode()[:2000]
     return HelpChannel.objects.get(title=NEW_CHANNEL["title"])
+
+
+def text(response):
+    return html.unescape(response.content.decode())
 
 
 def footer(client, site_tree):
@@ -104,6 +109,18 @@ def test_a_draft_change_to_a_published_channel_leaves_citizens_the_published_tex
     assert channel.get_latest_revision_as_object().title == "Truca'ns quan vulguis"
     page = footer(client, site_tree)
     assert "Truca al 012" in page and "Truca'ns quan vulguis" not in page
+
+
+def test_the_preview_of_a_help_channel_shows_the_help_as_it_will_be_once_published(client, site_tree, editor):
+    channel = HelpChannel.objects.get()
+    f.HelpChannelFactory(kind="in_person", title="Ves a una oficina", sort_order=1)
+    client.force_login(editor)
+    url = reverse(HelpChannel.snippet_viewset.get_url_name("preview_on_edit"), args=[channel.pk])
+    edited = {**NEW_CHANNEL, "kind": channel.kind, "title": "Truca'ns quan vulguis"}
+    assert client.post(url, edited).json()["is_valid"]
+    page = text(client.get(url))
+    assert '<html lang="ca">' in page
+    assert "Truca'ns quan vulguis" in page and "Ves a una oficina" in page and "Truca al 012" not in page
 
 
 def test_editors_may_not_delete_a_published_entry_but_moderators_may(client, site_tree, editor, moderator):
@@ -164,10 +181,6 @@ def test_an_untranslated_channel_is_shown_beside_the_translated_ones(site_tree, 
         ("Llama al 012", "es"),
         ("Ves a una oficina", "ca"),
     ]
-
-
-def text(response):
-    return html.unescape(response.content.decode())
 
 
 def test_a_procedure_shows_only_a_published_organisation_and_offices(client, site_tree):
