@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 
 
@@ -30,8 +30,19 @@ def synced_translation(page):
 
 
 def can_submit(user, page):
+    if page.live:  # first: most pages of a listing are live, and this needs no query
+        return False
     permissions = page.permissions_for_user(user)
-    return not page.live and permissions.can_edit() and permissions.can_submit_for_moderation()
+    return permissions.can_edit() and permissions.can_submit_for_moderation()
+
+
+def start_or_resume(page, user):
+    """As the page editor's submit does: a workflow that asked for changes goes on where it was."""
+    state = page.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+    else:
+        page.get_workflow().start(page, user)
 
 
 def submit_buttons(page, user, view_name=None, next_url=None):
@@ -68,8 +79,7 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
         try:
             with transaction.atomic():
                 self.translation.save_target(user=request.user, publish=False)
-                page = Page.objects.get(pk=self.page.pk).specific  # with the revision just saved
-                page.get_workflow().start(page, request.user)
+                start_or_resume(Page.objects.get(pk=self.page.pk).specific, request.user)
         except ValidationError:
             messages.error(
                 request, _("The translation could not be saved. Open it and correct what it shows.")

@@ -77,6 +77,25 @@ def test_a_new_translation_goes_through_the_workflow_like_any_page(
     assert client.get(spanish.url).status_code == 200
 
 
+def test_a_translation_sent_back_for_changes_is_submitted_again(
+    client, site_tree, locales, demo_users, django_capture_on_commit_callbacks
+):
+    translate_as(
+        client, demo_users["editor"], site_tree.birth, [locales["es"]], django_capture_on_commit_callbacks
+    )
+    spanish = translation_of(site_tree.birth, locales["es"])
+    submit_url = f"/admin/translation/submit/{spanish.pk}/"
+    client.post(submit_url)
+    spanish.current_workflow_task_state.reject(user=demo_users["moderator"])
+    assert spanish.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    assert client.post(submit_url).status_code == 302
+
+    state = spanish.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert spanish.workflow_states.count() == 1, "the same workflow goes on"
+
+
 def test_the_page_explorer_offers_a_new_translation_for_moderation(
     client, site_tree, locales, demo_users, django_capture_on_commit_callbacks
 ):
@@ -118,6 +137,21 @@ def test_the_workflow_is_offered_only_for_a_translation_not_yet_published(
     assert not spanish.workflow_states.exists()
     client.force_login(demo_users["admin"])
     assert refused(client.get(f"/admin/translation/submit/{site_tree.birth.pk}/")), "not a translation"
+
+
+def test_translating_a_section_with_its_subtree_makes_drafts_of_every_page(
+    client, site_tree, locales, demo_users, django_capture_on_commit_callbacks
+):
+    client.force_login(demo_users["editor"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/submit/page/{site_tree.procedure_index.pk}/",
+            {"locales": [locales["en"].pk], "include_subtree": "on"},
+        )
+    assert response.status_code == 302
+    procedures = [site_tree.birth, site_tree.registration, site_tree.health_card, site_tree.allowance]
+    for procedure in procedures:
+        assert not translation_of(procedure, locales["en"]).live, procedure.title
 
 
 def test_translating_a_page_leaves_the_published_translations_it_points_to_alone(
