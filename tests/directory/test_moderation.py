@@ -1,6 +1,7 @@
 """The directory is moderated like pages: editors write drafts, moderators publish, citizens see what is live."""
 
 import html
+import re
 from importlib import import_module
 
 import pytest
@@ -97,6 +98,16 @@ def test_a_moderator_publishes_a_help_channel_at_once(client, site_tree, moderat
     channel = add_channel(client, moderator, **{"action-publish": "action-publish"})
     assert channel.live
     assert "Xat amb el 012" in footer(client, site_tree)
+
+
+def test_editors_are_offered_to_submit_and_moderators_to_publish(client, site_tree, editor, moderator):
+    def actions(user):
+        client.force_login(user)
+        page = client.get(f"{CHANNELS}edit/{HelpChannel.objects.get().pk}/").content.decode()
+        return set(re.findall(r'name="(action-[a-z-]+)"', page))
+
+    assert actions(editor) == {"action-submit"}  # beside "Save draft", the form's own button
+    assert actions(moderator) == {"action-submit", "action-publish"}
 
 
 def test_a_draft_change_to_a_published_channel_leaves_citizens_the_published_text(client, site_tree, editor):
