@@ -15,7 +15,7 @@ SEARCH_BENCH_DOCS ?= 10000
 run: install migrate demo ## Set up and serve the portal on http://127.0.0.1:$(PORT)/ca/
 	@echo
 	@echo "Portal:  http://127.0.0.1:$(PORT)/ca/"
-	@echo "Admin:   http://127.0.0.1:$(PORT)/admin/  (editor / fets-vitals-demo, or admin / fets-vitals-demo)"
+	@echo "Admin:   http://127.0.0.1:$(PORT)/admin/  (editor, moderator, search-manager or admin; password fets-vitals-demo)"
 	@echo
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from directory.models import published
+
 
 class ReviewedContentMixin(models.Model):
     """Who keeps a page correct, and when they last checked it."""
@@ -31,3 +33,8 @@ class ReviewedContentMixin(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def published_content_owner(self):
+        """The owner, once that organisation is published: a page may point at a draft one."""
+        return published(self.content_owner)

@@ -2,12 +2,24 @@
 
 These tables were created by the life events app; they keep their names (`Meta.db_table`) so
 that moving the models here changed no data.
+
+Citizens read every entry here (the footer, procedure pages, search), so entries are moderated
+as pages are: editors save drafts and submit them, moderators publish (Wagtail's draft state,
+revisions, locking and workflow for snippets). Only live entries are ever shown: read them
+through `objects.live()`, or `published()` for an entry a page points at.
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from portal.links import validate_safe_link
@@ -20,7 +32,26 @@ class Administration(models.TextChoices):
     OTHER = "other", _("Other body")
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class DirectoryQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+def published(entry):
+    """The entry when it is live; None for a draft (a page may point at one before it is published)."""
+    return entry if entry is not None and entry.live else None
+
+
+class ModeratedEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin):
+    """Draft, revisions, lock and workflow, in the order Wagtail requires (checks E004 to E006)."""
+
+    objects = DirectoryQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Organisation(ModeratedEntry, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(
         _("short name"),
@@ -60,7 +91,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_organisation"
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -78,7 +109,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.administration == Administration.GENERALITAT
 
 
-class Office(TranslatableMixin, index.Indexed, models.Model):
+class Office(ModeratedEntry, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     organisation = models.ForeignKey(
         Organisation,
@@ -132,7 +163,7 @@ class Office(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_office"
         verbose_name = _("office")
         verbose_name_plural = _("offices")
@@ -154,8 +185,11 @@ class ChannelKind(models.TextChoices):
     ASSISTED = "assisted", _("Assisted procedure")
 
 
-class HelpChannel(TranslatableMixin, models.Model):
-    """A way to get help, shown on the home page and at the foot of every page."""
+class HelpChannel(ModeratedEntry, PreviewableMixin, models.Model):
+    """A way to get help, shown on the home page and at the foot of every page.
+
+    Its preview shows the help at the foot of a page as it will be once the channel is published.
+    """
 
     kind = models.CharField(_("kind"), max_length=20, choices=ChannelKind.choices)
     title = models.CharField(_("title"), max_length=120)
@@ -179,7 +213,7 @@ class HelpChannel(TranslatableMixin, models.Model):
         FieldPanel("hours"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ModeratedEntry.Meta):
         db_table = "life_events_helpchannel"
         verbose_name = _("help channel")
         verbose_name_plural = _("help channels")
@@ -187,3 +221,14 @@ class HelpChannel(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_preview_template(self, request, mode_name):
+        return "directory/previews/help_channel.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), "channels": self.beside_the_published()}
+
+    def beside_the_published(self):
+        """The published channels of its language, with this one in place of its published version."""
+        others = HelpChannel.objects.live().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        return sorted([*others.select_related("locale"), self], key=lambda c: (c.sort_order, c.title))

@@ -6,7 +6,20 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from content.blocks import SafeURLBlock
 from content.rich_text import PLAIN_FEATURES
-from directory.models import ChannelKind
+from directory.models import ChannelKind, published
+
+# Pages point at organisations and offices that may still be drafts: templates read them through
+# these values, which show only what is published.
+
+
+class ExternalLinkValue(blocks.StructValue):
+    def published_organisation(self):
+        return published(self.get("organisation"))
+
+
+class InPersonChannelValue(blocks.StructValue):
+    def published_offices(self):
+        return [office for office in self.get("offices") or [] if published(office)]
 
 
 class ExternalLinkBlock(blocks.StructBlock):
@@ -14,9 +27,15 @@ class ExternalLinkBlock(blocks.StructBlock):
     url = SafeURLBlock(label=_("Web address"))
     organisation = SnippetChooserBlock("directory.Organisation", required=False, label=_("Who runs it"))
 
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        representation["organisation"] = getattr(value.published_organisation(), "pk", None)
+        return representation
+
     class Meta:
         icon = "link-external"
         label = _("Link to another website")
+        value_class = ExternalLinkValue
 
 
 class JourneyStepBlock(blocks.StructBlock):
@@ -124,11 +143,17 @@ class InPersonChannelBlock(ChannelBlock):
     )
     appointment_url = SafeURLBlock(required=False, label=_("Web address to book"))
 
+    def get_api_representation(self, value, context=None):
+        representation = super().get_api_representation(value, context)
+        representation["offices"] = [office.pk for office in value.published_offices()]
+        return representation
+
     class Meta:
         icon = "home"
         label = _("In person")
         template = "life_events/blocks/channel_in_person.html"
         description = _("Offices where people can do the procedure.")
+        value_class = InPersonChannelValue
 
 
 class ChatChannelBlock(ChannelBlock):

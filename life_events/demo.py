@@ -107,8 +107,9 @@ class DemoContentLoader:
     # Snippets ---------------------------------------------------------------------
 
     def upsert_snippet(self, model, kind, slug, fields):
+        # The directory is moderated: the demo's own entries are published as they are loaded.
         obj, created = model.objects.update_or_create(
-            translation_key=stable_uuid(kind, slug), locale=self.locale, defaults=fields
+            translation_key=stable_uuid(kind, slug), locale=self.locale, defaults={**fields, "live": True}
         )
         return obj
 

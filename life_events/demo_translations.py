@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polib
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from directory.models import HelpChannel
@@ -102,14 +102,14 @@ def write_translations(loader, language_code, translate, log=print):
 
 
 def save_and_publish(translation):
-    """Save the translated page or snippet and publish it now.
+    """Save the translated page or snippet and publish it now: the demo's translations are its own.
 
-    wagtail-localize publishes a translated page when the transaction commits; inside a
-    longer transaction (a test, a loader run in atomic) that would be too late or never.
+    wagtail-localize publishes a translated page or snippet when the transaction commits; inside
+    a longer transaction (a test, a loader run in atomic) that would be too late or never.
     """
     translation.save_target(publish=True)
     target = translation.get_target_instance()
-    if isinstance(target, Page):
+    if isinstance(target, DraftStateMixin):
         target.refresh_from_db()
         if not target.live or target.has_unpublished_changes:
             target.get_latest_revision().publish()

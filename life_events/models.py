@@ -13,7 +13,8 @@ from wagtail.search import index
 
 from content.mixins import ReviewedContentMixin
 from content.rich_text import PLAIN_FEATURES
-from directory.models import Organisation
+from directory.api import PublishedEntryField
+from directory.models import Organisation, published
 from portal import languages
 
 from .blocks import ChannelsBlock, JourneyStepBlock
@@ -142,7 +143,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         APIField("journey"),
         APIField("related_life_events"),
         APIField("last_reviewed"),
-        APIField("content_owner"),
+        APIField("content_owner", serializer=PublishedEntryField(source="published_content_owner")),
     ]
 
     parent_page_types = ["life_events.LifeEventIndexPage"]
@@ -299,7 +300,7 @@ class ProcedurePage(ReviewedContentMixin, Page):
     ]
     api_fields = [
         APIField("summary"),
-        APIField("organisation"),
+        APIField("organisation", serializer=PublishedEntryField(source="published_organisation")),
         APIField("what_it_is"),
         APIField("who_can_apply"),
         APIField("what_you_need"),
@@ -308,7 +309,7 @@ class ProcedurePage(ReviewedContentMixin, Page):
         APIField("what_happens_next"),
         APIField("channels"),
         APIField("last_reviewed"),
-        APIField("content_owner"),
+        APIField("content_owner", serializer=PublishedEntryField(source="published_content_owner")),
     ]
 
     parent_page_types = ["life_events.ProcedureIndexPage"]
@@ -319,8 +320,14 @@ class ProcedurePage(ReviewedContentMixin, Page):
         verbose_name_plural = _("procedures")
 
     @property
+    def published_organisation(self):
+        """Who runs it, once that organisation is published: a page may point at a draft one."""
+        return published(self.organisation)
+
+    @property
     def runs_elsewhere(self):
-        return bool(self.organisation) and not self.organisation.is_this_government
+        organisation = self.published_organisation
+        return bool(organisation) and not organisation.is_this_government
 
     def channel_kinds(self):
         return [block["type"] for block in self.channels.raw_data]
@@ -332,10 +339,11 @@ class ProcedurePage(ReviewedContentMixin, Page):
             "channels": self.channel_kinds(),
             "life_events": slugs_by_procedure.get(self.translation_key, []),
         }
-        if self.organisation:
-            fields["organisation"] = self.organisation.display_name
-            fields["administration"] = self.organisation.administration
-            fields["keywords"] = " ".join(filter(None, [self.organisation.name, self.search_description]))
+        organisation = self.published_organisation
+        if organisation:
+            fields["organisation"] = organisation.display_name
+            fields["administration"] = organisation.administration
+            fields["keywords"] = " ".join(filter(None, [organisation.name, self.search_description]))
         return fields
 
     def online_channel(self):

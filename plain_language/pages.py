@@ -23,9 +23,9 @@ def threshold_for(language_code):
 
 
 def page_text(page):
-    """The prose of a page as HTML: every translatable string of a few words or more."""
+    """The prose of a page (or a snippet) as HTML: every translatable string of a few words or more."""
     strings = []
-    for segment in extract_segments(page.specific):
+    for segment in extract_segments(getattr(page, "specific", page)):
         if isinstance(segment, StringSegmentValue) and len(segment.render_text().split()) >= MIN_PROSE_WORDS:
             strings.append(segment.render_html())
     return "".join(f"<p>{string}</p>" for string in strings)

@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Page
 
 from .pages import analyse_page, meets_threshold
 
@@ -7,13 +7,18 @@ from .pages import analyse_page, meets_threshold
 class PlainLanguageReviewTask(AbstractGroupApprovalTask):
     """Publishes pages that meet their language's plain-language threshold on their own.
 
-    Pages under the threshold wait, like a group approval task, for a person of the chosen
-    groups, who sees the analysis in the approval dialog.
+    Pages under the threshold, and snippets, wait, like a group approval task, for a person of
+    the chosen groups, who sees the analysis in the approval dialog.
     """
 
     def start(self, workflow_state, user=None):
         task_state = super().start(workflow_state, user=user)
-        analysis = analyse_page(task_state.revision.as_object())
+        content = task_state.revision.as_object()
+        # Only pages publish on their score: a snippet (a directory entry) is mostly names, addresses
+        # and links, which score as easy and say nothing of whether they are right.
+        if not isinstance(content, Page):
+            return task_state
+        analysis = analyse_page(content)
         if meets_threshold(analysis):
             # WorkflowState.update moves on when a started task is no longer in progress.
             comment = _("Passed the plain-language check automatically: score %(score)s of 100.") % {

@@ -1,9 +1,10 @@
 """Keeping the index in step with what is published.
 
 Publishing a page indexes it; unpublishing, deleting or making it unreachable removes it;
-moving it re-indexes it and its descendants (their addresses changed). A draft save never
-touches the index. That work runs once the database transaction commits, and an engine that
-fails is logged, never fatal to the editor.
+moving it re-indexes it and its descendants (their addresses changed); publishing or
+unpublishing an organisation re-indexes the procedures it runs (filed under its name). A draft
+save never touches the index. That work runs once the database transaction commits, and an
+engine that fails is logged, never fatal to the editor.
 
 An import is stricter: its services are indexed together inside its transaction
 (`services_indexed_together`), so an engine that fails rolls the import back rather than
@@ -18,9 +19,10 @@ from contextlib import contextmanager
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from life_events.models import LifeEventPage
+from directory.models import Organisation
+from life_events.models import LifeEventPage, ProcedurePage
 
 from .documents import (
     all_documents,
@@ -92,6 +94,10 @@ def on_moved(sender, instance, **kwargs):
     _safely(update_pages, Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
 
 
+def on_organisation_published_or_not(sender, instance, **kwargs):
+    _safely(update_pages, ProcedurePage.objects.filter(organisation=instance).values_list("pk", flat=True))
+
+
 def on_page_deleted(sender, instance, **kwargs):
     _safely(get_engine().remove, [page_key(instance.pk)])
 
@@ -155,6 +161,10 @@ def connect():
     page_published.connect(on_published, dispatch_uid="search-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
     post_page_move.connect(on_moved, dispatch_uid="search-moved")
+    for signal, name in ((published, "published"), (unpublished, "unpublished")):
+        signal.connect(
+            on_organisation_published_or_not, sender=Organisation, dispatch_uid=f"search-organisation-{name}"
+        )
     # Deleting any page deletes its row in wagtailcore_page, so the Page sender sees them all.
     post_delete.connect(on_page_deleted, sender=Page, dispatch_uid="search-page-deleted")
     post_save.connect(on_service_saved, sender=ExternalService, dispatch_uid="search-service-saved")

@@ -1,9 +1,10 @@
 """Reports > Searches with no results, and Reports > Most searched: what people look for.
 
 Both count the searches of a period (the last 30 days unless dates are chosen) and are for the
-people who keep the search's synonyms, since finding what is missing is what they are for: the
-users with any permission on search synonyms (the Editors and Moderators groups, migration 0004,
-and superusers). Wagtail's own "Search terms" report stays for superusers only.
+people who act on what is missing: the users with any permission on search synonyms. Search
+managers add synonyms and best bets from them; editors and moderators, who may only look at the
+synonyms (migration 0010), write the pages people did not find. Wagtail's own "Search terms"
+report stays for superusers only.
 """
 
 import csv

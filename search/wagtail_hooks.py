@@ -1,10 +1,11 @@
-"""The search in the admin: synonyms editors keep, other administrations' services, two reports.
+"""The search in the admin: synonyms and best bets search managers keep, the services, two reports.
 
-A "Site search" menu holds the synonyms (editable by editors and moderators, migration 0004) and
-the services imported from the catalogue feeds, which can be listed and inspected only: the next
-`manage.py import_services` would overwrite any change made here. Reports > Searches with no
-results and Reports > Most searched are in `search.reports`; how long their data is kept, in
-`search.retention`.
+A "Site search" menu holds the synonyms (kept by the "Search managers" group, and read by editors
+and moderators, migration 0010) and the services imported from the catalogue feeds, which can be
+listed and inspected only: the next `manage.py import_services` would overwrite any change made
+here. Wagtail's history records every change to synonyms and best bets, with who made it.
+Reports > Searches with no results and Reports > Most searched are in `search.reports`; how long
+their data is kept, in `search.retention`.
 """
 
 import django_filters

@@ -8,8 +8,11 @@ from wagtail import hooks
 
 from portal.reports import ReportViewSet, register_report
 
+from .drafts import DraftPageTranslationView, DraftSnippetTranslationView
+from .moderation import ModeratedUpdateTranslationsView
 from .reports import TranslationReportView, mark_reviewed_view
 from .status import REVIEWED_ACTION
+from .workflow import SubmitTranslationView, submit_buttons
 
 
 @hooks.register("before_serve_page")
@@ -42,3 +45,26 @@ def register_translation_log_actions(actions):
     actions.register_action(
         REVIEWED_ACTION, _("Mark translation as reviewed"), _("Machine translation marked as reviewed")
     )
+
+
+# Before wagtail-localize's own URLs (order), at the same addresses: every "Translate" and "Sync
+# translated pages" button and link leads to the moderated views (translation.drafts, .moderation).
+@hooks.register("register_admin_urls", order=-1)
+def register_moderated_translation_views():
+    return [
+        path("localize/submit/page/<int:page_id>/", DraftPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            DraftSnippetTranslationView.as_view(),
+        ),
+        path("localize/update/<int:translation_source_id>/", ModeratedUpdateTranslationsView.as_view()),
+        path(
+            "translation/submit/<int:page_id>/",
+            SubmitTranslationView.as_view(),
+            name="translation_submit_for_moderation",
+        ),
+    ]
+
+
+hooks.register("register_page_listing_more_buttons", submit_buttons)
+hooks.register("register_page_header_buttons", submit_buttons)

@@ -11,10 +11,15 @@ register = template.Library()
 
 @register.simple_tag
 def help_channels():
-    """The help channels in the current language, or in the source language until they are translated."""
-    channels = HelpChannel.objects.select_related("locale")
-    local = channels.filter(locale__language_code=get_language())
-    return list(local) or list(channels.filter(locale__language_code=settings.LANGUAGE_CODE))
+    """The live help channels, each in the current language or, until it is published there, in the
+    source language (the template marks the language of those)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    channels = HelpChannel.objects.live().filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+    chosen = {}
+    for channel in channels.select_related("locale"):
+        if channel.translation_key not in chosen or channel.locale.language_code == language:
+            chosen[channel.translation_key] = channel
+    return sorted(chosen.values(), key=lambda channel: (channel.sort_order, channel.title))
 
 
 def label_of(choices, value):

@@ -258,6 +258,10 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "TIMEOUT": seconds_from_env("APERTIUM_TIMEOUT", 20.0),
     },
 }
+# A new translation starts as a draft and goes through the workflow like any page; wagtail-localize
+# would otherwise publish it at once when its source is live. (Syncing existing translations and
+# publishing them are checked against the publish permission: see translation/moderation.py.)
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Pages approved automatically by the plain-language task publish in the workflow's name.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "plain_language.workflow_actions.publish_workflow_state"
 

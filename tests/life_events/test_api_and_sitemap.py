@@ -4,6 +4,8 @@ from xml.etree import ElementTree
 
 import pytest
 
+from directory.models import Office, Organisation
+
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
 
@@ -82,3 +84,19 @@ def test_sitemap_links_each_page_to_its_translations(client, site_tree, translat
         "ca": f"http://localhost{site_tree.birth.url}",
         "es": f"http://localhost{spanish.url}",
     }
+
+
+@pytest.mark.django_db
+def test_api_leaves_out_organisations_and_offices_that_are_drafts(client, site_tree):
+    def birth():
+        data = client.get(f"/api/v2/pages/{site_tree.birth.pk}/").json()
+        [in_person] = [block["value"] for block in data["channels"] if block["type"] == "in_person"]
+        return data["organisation"], in_person["offices"]
+
+    assert birth() == (
+        {"id": site_tree.state.pk, "meta": {"type": "directory.Organisation"}},
+        [site_tree.office.pk],
+    )
+    Organisation.objects.filter(pk=site_tree.state.pk).update(live=False)
+    Office.objects.filter(pk=site_tree.office.pk).update(live=False)
+    assert birth() == (None, [])

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Locale, Page
 
+from directory.models import HelpChannel, Office, Organisation
 from life_events.demo import DemoContentLoader
 from life_events.demo_translations import DemoTranslationLoader
 from life_events.models import LifeEventPage, ProcedurePage
@@ -84,6 +85,23 @@ class DemoContentTests(TestCase):
         editor = get_user_model().objects.get(username="editor")
         for model in ("organisation", "office", "helpchannel"):
             self.assertTrue(editor.has_perm(f"directory.change_{model}"), model)
+
+    def test_the_demo_directory_is_published_in_every_language(self):
+        for model in (Organisation, Office, HelpChannel):
+            entries = model.objects.all()
+            with self.subTest(model.__name__):
+                languages = set(entries.values_list("locale__language_code", flat=True))
+                self.assertEqual(languages, {"ca", "es", "oc", "en"})
+                self.assertFalse(entries.filter(live=False).exists())
+                self.assertFalse(entries.filter(has_unpublished_changes=True).exists(), "published as loaded")
+
+    def test_the_demo_has_an_account_for_each_role(self):
+        users = {user.username: user for user in get_user_model().objects.all()}
+        self.assertTrue(users["moderator"].has_perm("directory.publish_helpchannel"))
+        self.assertFalse(users["editor"].has_perm("directory.publish_helpchannel"))
+        self.assertTrue(users["search-manager"].has_perm("search.add_synonym"))
+        self.assertTrue(users["search-manager"].has_perm("wagtailsearchpromotions.add_searchpromotion"))
+        self.assertFalse(users["editor"].has_perm("search.add_synonym"))
 
     def test_every_page_exists_in_every_language_and_the_switcher_leads_to_it(self):
         for page in Page.objects.live().filter(depth__gt=1, locale__language_code="ca"):

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
-from wagtail.models import Page, TaskState, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, TaskState, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
+from directory.models import HelpChannel
 from plain_language.workflows import PlainLanguageReviewTask
 from tests import factories as f
 
@@ -103,3 +105,24 @@ def test_the_threshold_of_the_page_language_decides(workflow, draft, settings):
     settings.PLAIN_LANGUAGE_THRESHOLDS = {"ca": 101}
     state = submit(page, PLAIN, editor)
     assert state.current_task_state.status == TaskState.STATUS_IN_PROGRESS
+
+
+@pytest.mark.django_db
+def test_a_directory_entry_always_waits_for_a_reviewer_who_sees_its_analysis(workflow, draft, admin_client):
+    _page, editor = draft
+    WorkflowContentType.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(HelpChannel), defaults={"workflow": workflow}
+    )
+    channel = HelpChannel.objects.get()
+    channel.link_url = "tel:900000000"  # plain words, but nobody checked the number
+    channel.save_revision(user=editor)
+    state = workflow.start(channel, editor)
+    assert state.current_task_state.status == TaskState.STATUS_IN_PROGRESS
+    channel.refresh_from_db()
+    assert channel.link_url == "tel:012"
+    url = reverse(
+        HelpChannel.snippet_viewset.get_url_name("workflow_action"),
+        args=[channel.pk, "approve", state.current_task_state.pk],
+    )
+    html = admin_client.get(url).json()["html"]
+    assert "Puntuació" in html or "Score" in html

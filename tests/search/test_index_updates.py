@@ -73,6 +73,21 @@ def test_moving_reindexes_the_new_address(indexed, django_capture_on_commit_call
     assert hit.url.startswith(indexed.procedure_index.url)
 
 
+def test_a_procedure_is_filed_under_its_organisation_only_while_that_is_published(
+    indexed, django_capture_on_commit_callbacks
+):
+    def organisation():
+        return IndexedDocument.objects.get(title="Inscripció del naixement").organisation
+
+    assert organisation() == "Registre Civil"
+    with django_capture_on_commit_callbacks(execute=True):
+        indexed.state.unpublish()
+    assert organisation() == ""
+    with django_capture_on_commit_callbacks(execute=True):
+        indexed.state.save_revision().publish()
+    assert organisation() == "Registre Civil"
+
+
 def test_imported_services_are_indexed_in_every_language(indexed, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         service = ExternalService.objects.create(

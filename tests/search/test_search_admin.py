@@ -1,4 +1,4 @@
-"""The search in the admin: synonyms editors keep, the imported services, the two search reports."""
+"""The search in the admin: synonyms search managers keep, the imported services, the two search reports."""
 
 import csv
 import io
@@ -112,11 +112,21 @@ def no_synonyms():
     Synonym.objects.all().delete()
 
 
-def test_editors_and_moderators_may_keep_synonyms_and_look_at_the_services(editor):
-    assert all(editor.has_perm(f"search.{action}_synonym") for action in ("add", "change", "delete", "view"))
+@pytest.fixture
+def manager_client(client, django_user_model):
+    manager = django_user_model.objects.create_user("gestora", "gestora@example.org", "secret")
+    manager.groups.add(Group.objects.get(name="Search managers"))
+    client.force_login(in_english(manager))
+    return client
+
+
+def test_editors_and_moderators_read_the_synonyms_and_look_at_the_services(editor):
+    assert editor.has_perm("search.view_synonym")
+    assert not any(editor.has_perm(f"search.{action}_synonym") for action in ("add", "change", "delete"))
     assert editor.has_perm("search.view_externalservice")
     moderators = Group.objects.get(name="Moderators")
-    assert moderators.permissions.filter(codename="change_synonym").exists()
+    assert moderators.permissions.filter(codename="view_synonym").exists()
+    assert not moderators.permissions.filter(codename="change_synonym").exists()
 
 
 def test_an_editor_lists_and_filters_the_synonyms(editor_client, no_synonyms):
@@ -131,16 +141,16 @@ def test_an_editor_lists_and_filters_the_synonyms(editor_client, no_synonyms):
     assert "prestació per desocupació" in searched and "desempleo" not in searched
 
 
-def test_an_editor_adds_a_synonym(editor_client, no_synonyms):
-    response = editor_client.post(f"{SYNONYMS}add/", {"language": "ca", "terms": "empadronar-se, padró"})
+def test_a_search_manager_adds_a_synonym(manager_client, no_synonyms):
+    response = manager_client.post(f"{SYNONYMS}add/", {"language": "ca", "terms": "empadronar-se, padró"})
     assert response.status_code == 302
     synonym = Synonym.objects.get()
     assert (synonym.language, synonym.phrases) == ("ca", ["empadronar-se", "padró"])
 
 
-def test_a_synonym_needs_two_phrases(editor_client):
+def test_a_synonym_needs_two_phrases(manager_client):
     count = Synonym.objects.count()
-    page = html(editor_client.post(f"{SYNONYMS}add/", {"language": "ca", "terms": "atur"}))
+    page = html(manager_client.post(f"{SYNONYMS}add/", {"language": "ca", "terms": "atur"}))
     assert "Write at least two words or phrases, separated by commas." in page
     assert Synonym.objects.count() == count
 

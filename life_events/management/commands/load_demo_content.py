@@ -14,7 +14,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-demo-users",
             action="store_true",
-            help="Also create the demo accounts 'admin' and 'editor' (never on a real site).",
+            help="Also create the demo accounts 'admin', 'editor', 'moderator' and 'search-manager' "
+            "(never on a real site).",
         )
         parser.add_argument("--password", default="fets-vitals-demo", help="Password of the demo accounts.")
         parser.add_argument(
@@ -47,9 +48,13 @@ class Command(BaseCommand):
 
     def create_demo_users(self, password):
         User = get_user_model()
+        # One account per role: editors write and submit, moderators publish, search managers keep
+        # the synonyms and best bets.
         accounts = [
             ("admin", "Administrador", True, None),
             ("editor", "Editora de continguts", False, "Editors"),
+            ("moderator", "Moderadora", False, "Moderators"),
+            ("search-manager", "Gestora de la cerca", False, "Search managers"),
         ]
         for username, first_name, is_superuser, group in accounts:
             user, created = User.objects.get_or_create(
@@ -61,7 +66,7 @@ class Command(BaseCommand):
             user.save()
             if group and not Group.objects.filter(name=group).exists():
                 self.stderr.write(
-                    f"Wagtail's '{group}' group is missing (it comes with Wagtail's migrations): "
+                    f"The '{group}' group is missing (the migrations create it): "
                     f"the {username} account can log in to nothing until it joins a group."
                 )
             elif group:
