@@ -164,3 +164,13 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
+
+
+def group_member(username, group):
+    """A user of one of the admin's groups (Editors, Moderators, Search managers...)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(username, f"{username}@example.org", "secret")
+    user.groups.add(Group.objects.get(name=group))
+    return user

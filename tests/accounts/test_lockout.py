@@ -131,7 +131,7 @@ def test_the_pause_page_says_when_to_try_again_and_whom_to_ask(client, people):
         AccessAttempt.objects.get(username="admin").attempt_time + timedelta(minutes=15)
     )
     assert response.status_code == 429
-    assert f"You can try again after {retry_at:%H:%M}" in page
+    assert f"Pots tornar-ho a provar després de les {retry_at:%H:%M}" in page  # in Catalan, the default
     assert "mailto:suport.portal@example.cat" in page
     assert "Traceback" not in page
 

@@ -14,6 +14,7 @@ from wagtail.models import WorkflowState
 from directory.models import HelpChannel, Office, Organisation
 from directory.templatetags.directory_tags import help_channels
 from tests import factories as f
+from tests.factories import group_member
 
 moderation = import_module("directory.migrations.0003_drafts_and_moderation")
 
@@ -31,20 +32,14 @@ NEW_CHANNEL = {
 }
 
 
-def member(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "secret")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 @pytest.fixture
 def editor(django_user_model):
-    return member(django_user_model, "editora", "Editors")
+    return group_member("editora", "Editors")
 
 
 @pytest.fixture
 def moderator(django_user_model):
-    return member(django_user_model, "moderadora", "Moderators")
+    return group_member("moderadora", "Moderators")
 
 
 def add_channel(client, user, **action):

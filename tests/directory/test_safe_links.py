@@ -45,7 +45,7 @@ def test_the_admin_refuses_a_script_link_for_a_help_channel_and_says_what_to_wri
     response = add_help_channel(admin_client, "  JaVa\tScRiPt:alert(document.cookie)")
 
     assert response.status_code == 200
-    assert "starts with https://" in response.content.decode()
+    assert "comenci amb https://" in response.content.decode()  # the admin speaks Catalan by default
     assert not HelpChannel.objects.filter(title="Xat").exists()
 
 

@@ -42,7 +42,7 @@ def test_the_admin_refuses_a_best_bet_link_that_django_url_fields_take(admin_cli
     response = admin_client.post(reverse("wagtailsearchpromotions:add"), promotion_data(link))
 
     assert response.status_code == 200
-    assert "starts with https://" in response.content.decode()
+    assert "comenci amb https://" in response.content.decode()  # the admin speaks Catalan by default
     assert not SearchPromotion.objects.exists()
 
 

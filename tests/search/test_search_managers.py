@@ -11,6 +11,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import ModelLogEntry
 
 from search.models import Synonym
+from tests.factories import group_member
 
 managers_migration = import_module("search.migrations.0010_search_managers")
 
@@ -21,20 +22,14 @@ NO_RESULTS = "/admin/reports/search-no-results/"
 SITE_HISTORY = "/admin/reports/site-history/"
 
 
-def member(django_user_model, username, group):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "secret")
-    user.groups.add(Group.objects.get(name=group))
-    return user
-
-
 @pytest.fixture
 def editor(django_user_model):
-    return member(django_user_model, "editora", "Editors")
+    return group_member("editora", "Editors")
 
 
 @pytest.fixture
 def manager(django_user_model):
-    return member(django_user_model, "gestora", "Search managers")
+    return group_member("gestora", "Search managers")
 
 
 def refused(response):
