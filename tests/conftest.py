@@ -5,6 +5,7 @@ from wagtail.models import Locale, Page, Site
 
 from directory.models import Administration
 from plain_language.glossary import GlossaryTerm
+from portal import languages
 from search import thesaurus
 from search.engines import get_engine
 
@@ -60,7 +61,9 @@ def fresh_search_engine():
 
 @pytest.fixture
 def locales(db):
-    for code in ("es", "oc", "en"):
+    # Every language, the source one too: a test on a live server before this one may have
+    # emptied the database of what migrations made.
+    for code in languages.codes():
         Locale.objects.get_or_create(language_code=code)
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
@@ -68,7 +71,7 @@ def locales(db):
 @pytest.fixture
 def site_tree(db, locales):
     """A small portal: a life event of four steps ('and', 'or', optional) and its procedures."""
-    root = Page.get_first_root_node()
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
     Page.objects.filter(depth=2).delete()
     home = f.HomePageFactory(parent=root, slug="home")
     Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
