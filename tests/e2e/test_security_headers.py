@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from selenium.common.exceptions import NoSuchFrameException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -69,6 +70,20 @@ def test_public_pages_with_the_userbar_and_search_suggestions_run_under_the_poli
     assert violations(browser) == []
 
 
+def read_preview(browser):
+    """The preview's heading and the violations inside it, or None while it is still loading."""
+    browser.switch_to.default_content()
+    frame = browser.find_element(By.ID, "w-preview-iframe")
+    if not frame.get_attribute("src"):
+        return None
+    browser.switch_to.frame(frame)
+    try:
+        headings = browser.find_elements(By.TAG_NAME, "h1")
+        return (headings[0].text, violations(browser)) if headings else None
+    finally:
+        browser.switch_to.default_content()
+
+
 def test_the_page_editor_and_its_preview_run_under_the_admin_policy(
     recording_browser, demo_site, django_user_model
 ):
@@ -79,20 +94,12 @@ def test_the_page_editor_and_its_preview_run_under_the_admin_policy(
 
     browser.get(f"{demo_site}/admin/pages/{page.pk}/edit/")
     browser.find_element(By.CSS_SELECTOR, "button[data-side-panel-toggle='preview']").click()
-    frame = WebDriverWait(browser, 30).until(
-        lambda driver: (
-            driver.find_element(By.ID, "w-preview-iframe")
-            if driver.find_element(By.ID, "w-preview-iframe").get_attribute("src")
-            else None
-        )
-    )
+    # The preview panel loads each refresh into a new iframe and swaps it in, so a frame found
+    # a moment ago can be gone: read the heading and the violations in one retried step.
+    heading, preview_violations = WebDriverWait(
+        browser, 30, ignored_exceptions=(StaleElementReferenceException, NoSuchFrameException)
+    ).until(read_preview)
     editor_violations = violations(browser)
-    browser.switch_to.frame(frame)
-    WebDriverWait(browser, 30).until(lambda driver: driver.find_elements(By.TAG_NAME, "h1"))
-    preview_violations = violations(browser)
-    heading = browser.find_element(By.TAG_NAME, "h1").text
-    browser.switch_to.default_content()
-
     assert heading == page.title
     assert editor_violations == []
     assert preview_violations == []
