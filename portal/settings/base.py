@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "life_events",
     "content",
     "search",
+    "feedback",
     "accessibility_checks",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -362,3 +363,6 @@ ADMIN_SUPPORT_EMAIL = os.environ.get("ADMIN_SUPPORT_EMAIL", "")
 # before they use the admin when this is true (production turns it on).
 ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = False
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Listening to citizens (feedback/): page feedback a client may send in a window of seconds.
+FEEDBACK_RATE_LIMIT = (20, 3600)

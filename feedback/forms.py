@@ -1,0 +1,47 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from portal import languages
+
+from .models import COMMENT_MAX_LENGTH
+
+SEARCH_PAGE = "search"
+# The honeypot: people never see it (it is hidden and out of the tab order), robots fill it in.
+HONEYPOT = "website"
+
+
+class FeedbackForm(forms.Form):
+    page = forms.RegexField(regex=r"^(?:[1-9][0-9]{0,17}|search)$")
+    useful = forms.ChoiceField(choices=[("yes", _("Yes")), ("no", _("No"))])
+    trying = forms.CharField(required=False, max_length=COMMENT_MAX_LENGTH)
+    wrong = forms.CharField(required=False, max_length=COMMENT_MAX_LENGTH)
+    language = forms.ChoiceField(required=False, choices=lambda: [(code, code) for code in languages.codes()])
+
+    error_messages = {
+        "page": _("We do not know which page this is about. Go back to the page and try again."),
+        "useful": _("Choose “Yes” or “No”."),
+        "trying": _("Write at most 500 characters in each box."),
+        "wrong": _("Write at most 500 characters in each box."),
+        "language": _("We do not know which page this is about. Go back to the page and try again."),
+    }
+
+    def clean_page(self):
+        value = self.cleaned_data["page"]
+        if value == SEARCH_PAGE:
+            return None
+        page = (
+            Page.objects.live().public().filter(pk=int(value), depth__gt=1).select_related("locale").first()
+        )
+        if page is None:
+            raise forms.ValidationError("unknown page")
+        return page
+
+    def messages(self):
+        """One plain message per field in error, in the order of the form."""
+        seen = []
+        for field in self.errors:
+            message = str(self.error_messages.get(field, self.error_messages["page"]))
+            if message not in seen:
+                seen.append(message)
+        return seen
