@@ -80,7 +80,9 @@ class SearchClickDay(models.Model):
 
     query = models.CharField(max_length=255)
     language = models.CharField(max_length=10)
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    # The search index's key of the result ("page:12", "service:3:ca"); pages also by their row.
+    result = models.CharField(max_length=120)
+    page = models.ForeignKey(Page, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveSmallIntegerField()
     date = models.DateField(db_index=True)
     clicks = models.PositiveIntegerField(default=0)
@@ -88,13 +90,13 @@ class SearchClickDay(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["query", "language", "page", "position", "date"],
+                fields=["query", "language", "result", "position", "date"],
                 name="one_search_click_count_per_day",
             )
         ]
 
     def __str__(self):
-        return f"{self.date} {self.query!r} → {self.page_id} #{self.position}: {self.clicks}"
+        return f"{self.date} {self.query!r} → {self.result} #{self.position}: {self.clicks}"
 
 
 class ContactRecord(models.Model):

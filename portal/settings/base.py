@@ -366,3 +366,6 @@ OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Listening to citizens (feedback/): page feedback a client may send in a window of seconds.
 FEEDBACK_RATE_LIMIT = (20, 3600)
+# The cache that counts page views until `manage.py flush_page_views` stores them: shared by every
+# app server and the command (Redis) for the counts to reach the database.
+FEEDBACK_COUNTER_CACHE = "default"

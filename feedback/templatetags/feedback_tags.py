@@ -1,0 +1,22 @@
+from urllib.parse import urlencode
+
+from django import template
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.filter
+def counted_link(href, page):
+    """A link out of `page` through the click counter; other links as they are."""
+    if not href or not getattr(page, "pk", None) or not href.startswith(("http://", "https://")):
+        return href
+    return f"{reverse('feedback:follow_link')}?{urlencode({'page': page.pk, 'to': href})}"
+
+
+@register.simple_tag
+def result_link(hit, number, results):
+    """A search result through the search click counter, with its position over all pages."""
+    position = (results.page - 1) * results.per_page + number
+    query = {"key": hit.key, "position": position, "q": results.query, "lang": results.language}
+    return f"{reverse('feedback:follow_result')}?{urlencode(query)}"
