@@ -7,3 +7,8 @@ class FeedbackConfig(AppConfig):
     label = "feedback"
     verbose_name = _("Listening to citizens")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .side_panel import add_side_panel
+
+        add_side_panel()
