@@ -12,7 +12,9 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import ChannelKind
 from life_events.models import ProcedurePage
+from portal import languages
 from search.models import NoResultQuery
 
 from .models import ContactRecord, LinkClickDay, PageFeedback, PageViewDay, SearchClickDay
@@ -127,7 +129,7 @@ def page_data(page, period):
         start_clicks=clicks.aggregate(total=Sum("clicks"))["total"] or 0,
         searches=searches_to(page, period),
     )
-    data.contacts = contacts_per_thousand_views(page, period, data.views)
+    data.contacts = contacts_per_thousand_views(page, period)
     return data
 
 
@@ -138,10 +140,21 @@ def searches_to(page, period, limit=20):
     return list(rows.order_by("-clicks", "query")[:limit])
 
 
-def contacts_per_thousand_views(page, period, views):
-    """Per channel: contacts about this procedure, unresolved ones, and contacts per 1,000 views."""
+def contacts_per_thousand_views(page, period):
+    """Per channel: contacts about this procedure, unresolved ones, and contacts per 1,000 views.
+
+    Contacts are about the procedure in any language: they are set against the views of the
+    page in every language.
+    """
+    dates = {"date__range": period.range()}
+    views = (
+        PageViewDay.objects.filter(page__translation_key=page.translation_key, **dates).aggregate(
+            total=Sum("views")
+        )["total"]
+        or 0
+    )
     rows = (
-        ContactRecord.objects.filter(procedure=page, date__range=period.range())
+        ContactRecord.objects.filter(procedure__translation_key=page.translation_key, **dates)
         .order_by()
         .values("channel")
         .annotate(contacts=Sum("count"), unresolved=Coalesce(Sum("count", filter=Q(resolved=False)), 0))
@@ -186,3 +199,49 @@ def journey_funnel(life_event, period):
         steps.append(FunnelStep(str(label), count, share))
         before = count
     return steps
+
+
+def contacts_by_procedure(period, limit=10):
+    """The procedures people contact us most about: contacts per 1,000 views for each channel.
+
+    One row per procedure (its pages in every language together), the most contacted first:
+    {"page", "contacts", "views", "channels": {channel: per thousand}}.
+    """
+    dates = {"date__range": period.range()}
+    contacts = (
+        ContactRecord.objects.filter(**dates)
+        .order_by()
+        .values("procedure__translation_key", "channel")
+        .annotate(total=Sum("count"))
+    )
+    by_key = {}
+    for row in contacts:
+        entry = by_key.setdefault(row["procedure__translation_key"], {"contacts": 0, "channels": {}})
+        entry["contacts"] += row["total"]
+        entry["channels"][row["channel"]] = row["total"]
+    keys = sorted(by_key, key=lambda key: -by_key[key]["contacts"])[:limit]
+    views = dict(
+        PageViewDay.objects.filter(page__translation_key__in=keys, **dates)
+        .order_by()
+        .values("page__translation_key")
+        .annotate(total=Sum("views"))
+        .values_list("page__translation_key", "total")
+    )
+    pages = {}
+    for page in ProcedurePage.objects.filter(translation_key__in=keys).select_related("locale"):
+        if page.translation_key not in pages or page.locale.language_code == languages.source():
+            pages[page.translation_key] = page
+    rows = []
+    for key in keys:
+        entry, page_views = by_key[key], views.get(key, 0)
+        channels = {channel: per_thousand(count, page_views) for channel, count in entry["channels"].items()}
+        rows.append(
+            {"page": pages.get(key), "contacts": entry["contacts"], "views": page_views, "channels": channels}
+        )
+    return rows
+
+
+def channel_columns(rows):
+    """The channels that the rows of `contacts_by_procedure` have, in the order of ChannelKind."""
+    present = {channel for row in rows for channel in row["channels"]}
+    return [(value, label) for value, label in ChannelKind.choices if value in present]

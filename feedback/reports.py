@@ -133,6 +133,9 @@ class ContentDataReportView(ReportView):
         context = super().get_context_data(**kwargs)
         context["period"] = self.period
         context["no_result_searches"] = content_data.no_result_searches(self.period, limit=10)
+        contacts = content_data.contacts_by_procedure(self.period)
+        context["contacts"] = contacts
+        context["contact_channels"] = content_data.channel_columns(contacts)
         return context
 
 

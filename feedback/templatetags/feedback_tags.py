@@ -20,3 +20,8 @@ def result_link(hit, number, results):
     position = (results.page - 1) * results.per_page + number
     query = {"key": hit.key, "position": position, "q": results.query, "lang": results.language}
     return f"{reverse('feedback:follow_result')}?{urlencode(query)}"
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if hasattr(mapping, "get") else None
