@@ -120,3 +120,6 @@ class ContactRecord(models.Model):
 
     def __str__(self):
         return f"{self.date} {self.channel} {self.procedure_id}: {self.count}"
+
+
+from .participation import BetaService, PanelMember, SurveyField, SurveyPage  # noqa: E402, F401

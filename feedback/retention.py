@@ -7,6 +7,8 @@ what it now recognises. Search clicks hold a search's text and go the same way. 
 link clicks are counts of pages and addresses of published content, with nothing about people.
 """
 
+import datetime
+
 from privacy.retention import RetentionPolicy, analytics_cutoff
 from privacy.scrubber import scrub
 
@@ -21,6 +23,7 @@ class FeedbackRetention(RetentionPolicy):
         feedback = PageFeedback.objects.filter(date__lt=cutoff).delete()[0]
         clicks = SearchClickDay.objects.filter(date__lt=cutoff).delete()[0]
         return [
+            *enforce_participation(today, cutoff),
             f"Page feedback from before {cutoff:%Y-%m-%d} deleted: {feedback}.",
             f"Search clicks from before {cutoff:%Y-%m-%d} deleted: {clicks}.",
             f"Feedback comments scrubbed of personal data: {scrub_comments()}.",
@@ -36,3 +39,22 @@ def scrub_comments():
             PageFeedback.objects.filter(pk=row.pk).update(trying=trying, wrong=wrong)
             scrubbed += 1
     return scrubbed
+
+
+def enforce_participation(today, cutoff):
+    """Survey answers go with the feedback; panel members who never confirmed, or joined long ago."""
+    from wagtail.contrib.forms.models import FormSubmission
+
+    from .panel import CONFIRM_DAYS, KEEP_DAYS
+    from .participation import PanelMember, SurveyPage
+
+    surveys = SurveyPage.objects.values("pk")
+    answers = FormSubmission.objects.filter(page__in=surveys, submit_time__date__lt=cutoff).delete()[0]
+    waiting = PanelMember.objects.filter(
+        confirmed__isnull=True, signed_up__lt=today - datetime.timedelta(days=CONFIRM_DAYS)
+    ).delete()[0]
+    old = PanelMember.objects.filter(signed_up__lt=today - datetime.timedelta(days=KEEP_DAYS)).delete()[0]
+    return [
+        f"Survey answers from before {cutoff:%Y-%m-%d} deleted: {answers}.",
+        f"Citizen panel sign-ups never confirmed, erased: {waiting}; members of two years, erased: {old}.",
+    ]

@@ -32,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("feedback.public_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -25,3 +25,15 @@ def result_link(hit, number, results):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.inclusion_tag("feedback/beta_banner.html")
+def beta_banner(page):
+    """The "Beta" banner of a page marked as a beta service, with its survey in the page's language."""
+    from ..participation import BetaService
+
+    beta = BetaService.objects.filter(page_id=getattr(page, "pk", None)).select_related("survey").first()
+    if beta is None:
+        return {"show": False}
+    survey = beta.survey.localized if beta.survey else None
+    return {"show": True, "survey_url": survey.get_url() if survey and survey.live else ""}
