@@ -1,4 +1,7 @@
+from dataclasses import dataclass
+
 from django import forms
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -7,6 +10,31 @@ from portal import languages
 from .models import COMMENT_MAX_LENGTH
 
 SEARCH_PAGE = "search"
+# A page's language and address are kept this long in the cache: a feedback POST then costs no
+# page query. A page unpublished in the meantime may get feedback for that long; it is kept.
+TARGET_SECONDS = 300
+
+
+@dataclass(frozen=True)
+class PageTarget:
+    pk: int
+    language: str
+    url: str
+
+
+def page_target(page_id):
+    """The live, public page `page_id` as feedback needs it (cached), or None."""
+    key = f"feedback:target:{page_id}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).select_related("locale").first()
+    url = page.get_url() if page else None
+    target = PageTarget(page.pk, page.locale.language_code, url) if url else False
+    cache.set(key, target, TARGET_SECONDS)
+    return target or None
+
+
 # The honeypot: people never see it (it is hidden and out of the tab order), robots fill it in.
 HONEYPOT = "website"
 
@@ -30,12 +58,10 @@ class FeedbackForm(forms.Form):
         value = self.cleaned_data["page"]
         if value == SEARCH_PAGE:
             return None
-        page = (
-            Page.objects.live().public().filter(pk=int(value), depth__gt=1).select_related("locale").first()
-        )
-        if page is None:
+        target = page_target(int(value))
+        if target is None:
             raise forms.ValidationError("unknown page")
-        return page
+        return target
 
     def messages(self):
         """One plain message per field in error, in the order of the form."""

@@ -54,11 +54,9 @@ def thanks(request, back_url):
     return RedirectSeeOther(f"{back_url}?feedback=thanks#feedback")
 
 
-def page_address(page, language):
-    if page is None:
-        with translation.override(language):
-            return reverse("search")
-    return page.specific.get_url() or ""
+def search_address(language):
+    with translation.override(language):
+        return reverse("search")
 
 
 @csrf_exempt
@@ -75,12 +73,8 @@ def submit(request):
     if not form.is_valid():
         return refuse(request, 400, " ".join(form.messages()))
     page = form.cleaned_data["page"]
-    language = (
-        page.locale.language_code if page else form.cleaned_data["language"] or translation.get_language()
-    )
-    back_url = page_address(page, language)
-    if not back_url:
-        return refuse(request, 400, form.error_messages["page"])
+    language = page.language if page else form.cleaned_data["language"] or translation.get_language()
+    back_url = page.url if page else search_address(language)
     # A robot filled in the field people cannot see: it is thanked and nothing is kept.
     if not request.POST.get(HONEYPOT):
         save_feedback(form.cleaned_data, page, language)
@@ -91,7 +85,7 @@ def submit(request):
 def save_feedback(data, page, language):
     useful = data["useful"] == "yes"
     PageFeedback.objects.create(
-        page=page,
+        page_id=page.pk if page else None,
         on_search=page is None,
         language=language if language in languages.codes() else languages.source(),
         useful=useful,
