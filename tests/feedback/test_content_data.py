@@ -79,7 +79,7 @@ def test_a_page_shows_its_chart_table_comments_searches_and_contacts(admin_clien
 
 def test_a_life_event_shows_its_journey_funnel(admin_client, figures):
     html = text_of(admin_client.get(f"{REPORT}page/{figures.life_event.pk}/"))
-    assert "Views of its procedures" in html
+    assert "Visites dels seus tràmits" in html
     assert "2000" in html and "1000" in html and "50%" in html
 
 

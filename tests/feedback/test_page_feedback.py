@@ -22,7 +22,7 @@ def test_a_yes_is_stored_and_sends_the_visitor_back_to_the_page_with_a_thank_you
     stored = PageFeedback.objects.get()
     assert (stored.page_id, stored.useful, stored.language, stored.trying) == (page.pk, True, "ca", "")
     thanked = client.get(response["Location"])
-    assert "Thank you for your feedback" in thanked.content.decode()
+    assert "Gràcies per la teva opinió" in thanked.content.decode()
 
 
 def test_a_no_keeps_both_comments_scrubbed_of_personal_data(site_tree, post_feedback):
@@ -113,7 +113,9 @@ def test_bad_input_gets_a_400_with_a_message_and_stores_nothing(site_tree, post_
     data = {key: (site_tree.birth.pk if value == "PAGE" else value) for key, value in data.items()}
     response = post_feedback(data)
     assert response.status_code == 400
-    assert "Your feedback was not sent" in response.content.decode()
+    assert "No s’ha enviat la teva opinió" in response.content.decode().replace("&#x27;", "’").replace(
+        "'", "’"
+    )
     assert not PageFeedback.objects.exists()
 
 
