@@ -56,8 +56,8 @@ def site_targets(base_url, languages=None, timeout=30):
             Target(f"{base_url}/{language}/search/?q="),  # the search form's empty state
             Target(f"{base_url}/{language}/no-such-page-for-the-audit/", expect_error=True),
             # "Is this page useful?" with its questions open, and after an answer was sent.
-            Target(f"{base_url}/{language}/#feedback", script=OPEN_FEEDBACK),
-            Target(f"{base_url}/{language}/?feedback=thanks#feedback"),
+            Target(f"{base_url}/{language}/", script=OPEN_FEEDBACK),
+            Target(f"{base_url}/{language}/?feedback=thanks"),
         ]
     return targets
 

@@ -1,10 +1,14 @@
 """'Is this page useful?' in a real browser, with JavaScript and without it."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from feedback.models import PageFeedback
+from accessibility_checks.audit import OPEN_FEEDBACK, Auditor, Target
+from feedback.models import BetaService, PageFeedback
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,3 +56,24 @@ def test_without_javascript_a_problem_is_reported_from_its_disclosure(browser_wi
     WebDriverWait(browser, 5).until(lambda driver: "feedback=thanks" in driver.current_url)
     stored = PageFeedback.objects.get()
     assert (stored.on_search, stored.useful, stored.wrong) == (True, False, "No surt res")
+
+
+def test_the_feedback_form_open_and_sent_the_beta_banner_and_the_new_pages_pass_the_audit(demo_site):
+    call_command("load_demo_feedback", stdout=StringIO())
+    beta = BetaService.objects.select_related("page", "survey").get()
+    targets = [
+        Target(demo_site + "/ca/", script=OPEN_FEEDBACK),
+        Target(demo_site + "/ca/?feedback=thanks"),
+        Target(demo_site + beta.page.url),
+        Target(demo_site + beta.survey.url),
+        Target(demo_site + "/ca/citizen-panel/"),
+        Target(demo_site + "/ca/privacy/"),
+    ]
+    results = Auditor(workers=1).audit(targets)
+    problems = [
+        f"{result.url}: {result.error or ', '.join(f'{f.rule} ({f.impact}) at {f.selectors[:2]}' for f in result.findings)}"
+        for result in results
+        if result.findings or result.error
+    ]
+    assert len(results) == len(targets)
+    assert not problems, "\n".join(problems)
