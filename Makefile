@@ -44,6 +44,8 @@ demo: migrate
 	$(PY) manage.py load_synonyms
 	$(PY) manage.py load_demo_content --with-demo-users
 	$(PY) manage.py import_services search/demo_services/*.json
+	$(PY) manage.py import_contacts --move-to-today feedback/demo_data/contacts.csv
+	$(PY) manage.py load_demo_feedback
 	$(PY) manage.py rebuild_search_index
 
 check: install ## Django checks, migrations in step with models, the apps' layers, lint

@@ -20,12 +20,17 @@ from .findings import DEFAULT_TAGS, Finding, PageResult
 DESKTOP = 1280
 LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+OPEN_FEEDBACK = (
+    "var problem = document.getElementById('feedback-problem'); if (problem) { problem.open = true; }"
+)
 
 
 @dataclass
 class Target:
     url: str
     expect_error: bool = False
+    # Run in the page once it has loaded, to audit a state a person reaches: a disclosure opened.
+    script: str = ""
 
 
 def expected_language(url):
@@ -50,6 +55,9 @@ def site_targets(base_url, languages=None, timeout=30):
             Target(f"{base_url}/{language}/search/?q=zzqxw"),
             Target(f"{base_url}/{language}/search/?q="),  # the search form's empty state
             Target(f"{base_url}/{language}/no-such-page-for-the-audit/", expect_error=True),
+            # "Is this page useful?" with its questions open, and after an answer was sent.
+            Target(f"{base_url}/{language}/", script=OPEN_FEEDBACK),
+            Target(f"{base_url}/{language}/?feedback=thanks"),
         ]
     return targets
 
@@ -88,6 +96,8 @@ class Auditor:
         try:
             browser.set_window_size(DESKTOP, 900)
             browser.get(target.url)
+            if target.script:
+                browser.execute_script(target.script)
             result.title = browser.title
             result.lang = browser.execute_script("return document.documentElement.getAttribute('lang') || ''")
             axe = Axe(browser)

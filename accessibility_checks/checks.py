@@ -4,6 +4,7 @@ Each returns a list of Findings. They need a real layout engine (overflow, focus
 a real keyboard (the skip link), which is why they live beside axe and not in a linter.
 """
 
+import urllib.parse
 from pathlib import Path
 
 from selenium.webdriver.common.by import By
@@ -149,9 +150,13 @@ def duplicate_titles(results):
         if result.title and not result.error and not result.expect_error:
             by_title.setdefault((result.lang, result.title), []).append(result)
     for pages in by_title.values():
-        if len(pages) > 1:
+        # States of one address (a form opened, a thank-you shown) are one page, not two.
+        if len({urllib.parse.urlsplit(page.url).path for page in pages}) > 1:
             for result in pages:
-                others = [page.url for page in pages if page is not result]
+                path = urllib.parse.urlsplit(result.url).path
+                others = [page.url for page in pages if urllib.parse.urlsplit(page.url).path != path]
+                if not others:
+                    continue
                 result.findings.append(
                     Finding(
                         rule="title-unique",

@@ -37,6 +37,7 @@ class HomePage(Page):
         "life_events.LifeEventIndexPage",
         "life_events.ProcedureIndexPage",
         "content.ContentPage",
+        "feedback.SurveyPage",
     ]
     max_count_per_parent = 1
 

@@ -21,6 +21,7 @@ urlpatterns = [
     # Every other address under /api/ ending in a slash is a JSON 404 here, so it is never
     # taken for a page under a language prefix (see portal.middleware).
     re_path(r"^api/(?:.*/)?$", api.not_found),
+    path("feedback/", include("feedback.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
@@ -31,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("feedback.public_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -38,10 +38,12 @@ INSTALLED_APPS = [
     "life_events",
     "content",
     "search",
+    "feedback",
     "accessibility_checks",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
+    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
@@ -362,3 +364,9 @@ ADMIN_SUPPORT_EMAIL = os.environ.get("ADMIN_SUPPORT_EMAIL", "")
 # before they use the admin when this is true (production turns it on).
 ADMIN_REQUIRE_2FA_FOR_SUPERUSERS = False
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Listening to citizens (feedback/): page feedback a client may send in a window of seconds.
+FEEDBACK_RATE_LIMIT = (20, 3600)
+# The cache that counts page views until `manage.py flush_page_views` stores them: shared by every
+# app server and the command (Redis) for the counts to reach the database.
+FEEDBACK_COUNTER_CACHE = "default"

@@ -17,11 +17,16 @@ def page(client, **params):
     return response, BeautifulSoup(response.content, "html.parser")
 
 
+def destination(client, href):
+    """Where a result's link leads: through the search click counter (feedback.clicks)."""
+    return client.get(href)["Location"]
+
+
 def test_results_link_to_the_pages_found(client, indexed):
     response, soup = page(client, q="naixement")
     assert response.status_code == 200
     links = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".search-result__title a")}
-    assert links["Inscripció del naixement"] == indexed.birth.url
+    assert destination(client, links["Inscripció del naixement"]) == indexed.birth.url
     assert soup.select_one("[role=status]").get_text().strip().startswith("3")
     assert soup.select(".search-result__snippet mark")
 
@@ -77,7 +82,7 @@ def test_services_of_other_administrations_say_they_link_out(
         )
     _response, soup = page(client, q="inspecció vehicles")
     result = soup.select_one(".search-result--external")
-    assert result.select_one("a")["href"] == "https://sede.dgt.gob.es/"
+    assert destination(client, result.select_one("a")["href"]) == "https://sede.dgt.gob.es/"
     assert "Direcció General de Trànsit" in result.get_text()
     assert "sede.dgt.gob.es" in result.select_one(".search-result__external").get_text()
 
