@@ -43,6 +43,7 @@ demo: migrate
 	$(PY) manage.py load_glossary
 	$(PY) manage.py load_synonyms
 	$(PY) manage.py load_demo_content --with-demo-users
+	$(PY) manage.py import_local_holidays plans/demo_data/local_holidays.csv
 	$(PY) manage.py import_services search/demo_services/*.json
 	$(PY) manage.py rebuild_search_index
 
