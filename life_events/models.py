@@ -17,7 +17,7 @@ from directory.api import PublishedEntryField
 from directory.models import Organisation, published
 from portal import languages
 
-from .blocks import ChannelsBlock, JourneyStepBlock
+from .blocks import ChannelsBlock, JourneyStepBlock, QuestionsBlock
 from .journey import Journey, JourneyStep
 
 
@@ -113,6 +113,12 @@ class LifeEventPage(ReviewedContentMixin, Page):
         verbose_name=_("steps"),
         help_text=_("The steps in the order people live them."),
     )
+    questions = StreamField(
+        QuestionsBlock(),
+        blank=True,
+        verbose_name=_("questions for the personal plan"),
+        help_text=_("A few plain questions. Conditions on the steps use their names."),
+    )
     related_life_events = StreamField(
         [("life_event", blocks.PageChooserBlock(page_type="life_events.LifeEventPage"))],
         blank=True,
@@ -124,6 +130,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("intro"),
+        FieldPanel("questions"),
         FieldPanel("journey"),
         FieldPanel("related_life_events"),
         *ReviewedContentMixin.review_panels,
@@ -140,6 +147,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         APIField("summary"),
         APIField("audience"),
         APIField("intro"),
+        APIField("questions"),
         APIField("journey"),
         APIField("related_life_events"),
         APIField("last_reviewed"),

@@ -58,6 +58,10 @@ class Calendar:
         return day
 
 
+# No municipality known: Spain's and Catalonia's holidays only.
+CATALONIA = Calendar()
+
+
 def check_period(amount, unit):
     if unit not in UNITS:
         raise ValueError(f"Unknown unit {unit!r}: use one of {', '.join(UNITS)}.")
@@ -72,7 +76,7 @@ def add_months(day, months):
     return date(year, month, min(day.day, month_calendar.monthrange(year, month)[1]))
 
 
-def due_date(start, amount, unit, calendar=Calendar()):
+def due_date(start, amount, unit, calendar=CATALONIA):
     """The last day of a period of `amount` `unit` that starts counting the day after `start`."""
     check_period(amount, unit)
     if unit == WORKING_DAYS:
@@ -84,7 +88,7 @@ def due_date(start, amount, unit, calendar=Calendar()):
     return calendar.next_working_day(end)
 
 
-def date_before(event, amount, unit, calendar=Calendar()):
+def date_before(event, amount, unit, calendar=CATALONIA):
     """The last day to act `amount` `unit` before `event`: counted back, and moved back to a
     working day, so that someone who acts on it is never late."""
     check_period(amount, unit)

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from .deadlines import Calendar
+from .deadlines import CATALONIA, Calendar
 
 INE_CODE = RegexValidator(r"^\d{5}$", _("A municipality's INE code has five digits, for example 08019."))
 
@@ -44,6 +44,6 @@ class LocalHoliday(models.Model):
     def calendar(cls, municipality=None):
         """The working-day calendar of `municipality`, or Catalonia's when it is not known."""
         if not municipality:
-            return Calendar()
+            return CATALONIA
         days = cls.objects.filter(municipality=municipality).values_list("date", flat=True)
         return Calendar(frozenset(days))

@@ -1,0 +1,61 @@
+"""The plan page and its calendar file, at `<life event URL>plan/` and `plan.ics`."""
+
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+from wagtail.views import serve
+
+from .calendar_file import plan_calendar
+from .content import plan_content
+from .evaluation import AnswerError
+from .plan import make_plan
+from .routing import find_life_event
+
+# The calendar needs only these to find the page and its cached content.
+CALENDAR_FIELDS = ("id", "title", "slug", "url_path", "live_revision_id", "locale_id")
+
+
+@require_safe
+def plan_page(request, path):
+    page = find_life_event(request, path)
+    if page is None:
+        # Another kind of page may have a child called "plan": Wagtail serves it as usual.
+        return serve(request, f"{path}plan/")
+    content = plan_content(page.pk, page.live_revision_id, get_language())
+    context = {"page": page, "content": content, "plan": None, "error": ""}
+    try:
+        plan = make_plan(content, request.GET)
+    except AnswerError as error:
+        context["error"] = str(error)
+        return private(TemplateResponse(request, "plans/plan_page.html", context, status=400))
+    query = urlencode(plan.answers.query())
+    share_url = request.build_absolute_uri(f"{content.url}plan/?{query}")
+    context.update(plan=plan, query=query, share_url=share_url)
+    return private(TemplateResponse(request, "plans/plan_page.html", context))
+
+
+@require_safe
+def plan_ics(request, path):
+    page = find_life_event(request, path, CALENDAR_FIELDS)
+    if page is None:
+        raise Http404
+    content = plan_content(page.pk, page.live_revision_id, get_language())
+    try:
+        plan = make_plan(content, request.GET)
+    except AnswerError as error:
+        return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+    plan_url = request.build_absolute_uri(f"{content.url}plan/?{urlencode(plan.answers.query())}")
+    body = plan_calendar(plan, plan_url, request.get_host().split(":")[0])
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="plan.ics"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def private(response):
+    # The answers are in the address: no shared cache (the caching proxy) may keep them.
+    response["Cache-Control"] = "private, no-store"
+    return response
