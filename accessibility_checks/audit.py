@@ -22,6 +22,16 @@ LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
+# Pages the sitemap does not list, from apps above this one (a plan with sample answers...):
+# each provider takes the languages and returns paths, with their query, to audit as well.
+TARGET_PROVIDERS = []
+
+
+def register_targets(provider):
+    TARGET_PROVIDERS.append(provider)
+    return provider
+
+
 @dataclass
 class Target:
     url: str
@@ -51,6 +61,8 @@ def site_targets(base_url, languages=None, timeout=30):
             Target(f"{base_url}/{language}/search/?q="),  # the search form's empty state
             Target(f"{base_url}/{language}/no-such-page-for-the-audit/", expect_error=True),
         ]
+    for provider in TARGET_PROVIDERS:
+        targets += [Target(f"{base_url}{path}") for path in provider(tuple(languages or codes()))]
     return targets
 
 

@@ -8,4 +8,4 @@ class PlansConfig(AppConfig):
     verbose_name = _("Personal plans")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import audit, signals  # noqa: F401
