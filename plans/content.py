@@ -39,6 +39,8 @@ class PlanContent:
     structure: PlanStructure
     procedures: dict  # id -> ProcedureInfo
     related: tuple  # (title, url, summary)
+    translations: dict  # language code -> the life event's url in that language
+    ancestors: tuple  # (title, url) from the home page down, for the breadcrumbs
 
 
 def generation():
@@ -87,7 +89,15 @@ def build_content(page):
         (life_event.title, life_event.url or "", life_event.summary)
         for life_event in page.get_related_life_events()
     )
-    return PlanContent(page.pk, page.title, page.url or "", structure, procedures, related)
+    translations = {
+        translation.locale.language_code: translation.url
+        for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        if translation.url
+    }
+    ancestors = tuple((ancestor.title, ancestor.url) for ancestor in page.get_ancestors().filter(depth__gt=1))
+    return PlanContent(
+        page.pk, page.title, page.url or "", structure, procedures, related, translations, ancestors
+    )
 
 
 def plain_text(html):

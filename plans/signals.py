@@ -1,5 +1,5 @@
-from django.db.models.signals import post_delete
-from wagtail.models import Page
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .content import new_generation
@@ -10,3 +10,6 @@ page_unpublished.connect(new_generation, dispatch_uid="plans_unpublished")
 page_slug_changed.connect(new_generation, dispatch_uid="plans_slug_changed")
 post_page_move.connect(new_generation, dispatch_uid="plans_moved")
 post_delete.connect(new_generation, sender=Page, dispatch_uid="plans_deleted")
+# A page made private (or public again) must stop (or start) answering at its plan address.
+post_save.connect(new_generation, sender=PageViewRestriction, dispatch_uid="plans_restricted")
+post_delete.connect(new_generation, sender=PageViewRestriction, dispatch_uid="plans_unrestricted")

@@ -12,10 +12,7 @@ from .calendar_file import plan_calendar
 from .content import plan_content
 from .evaluation import AnswerError
 from .plan import make_plan
-from .routing import find_life_event
-
-# The calendar needs only these to find the page and its cached content.
-CALENDAR_FIELDS = ("id", "title", "slug", "url_path", "live_revision_id", "locale_id")
+from .routing import find_life_event, find_life_event_ref
 
 
 @require_safe
@@ -33,13 +30,15 @@ def plan_page(request, path):
         return private(TemplateResponse(request, "plans/plan_page.html", context, status=400))
     query = urlencode(plan.answers.query())
     share_url = request.build_absolute_uri(f"{content.url}plan/?{query}")
-    context.update(plan=plan, query=query, share_url=share_url)
+    # The language switcher leads to the same plan, same answers, in the other languages.
+    language_urls = {code: f"{url}plan/?{query}" for code, url in content.translations.items()}
+    context.update(plan=plan, query=query, share_url=share_url, language_urls=language_urls)
     return private(TemplateResponse(request, "plans/plan_page.html", context))
 
 
 @require_safe
 def plan_ics(request, path):
-    page = find_life_event(request, path, CALENDAR_FIELDS)
+    page = find_life_event_ref(request, path)
     if page is None:
         raise Http404
     content = plan_content(page.pk, page.live_revision_id, get_language())

@@ -115,7 +115,8 @@ def test_plan_only_answers_get(client, plan_tree):
 
 def test_plan_query_counts_are_bounded(client, plan_tree, django_assert_max_num_queries):
     client.get(plan_url(plan_tree.life_event))
-    with django_assert_max_num_queries(8):
+    # View restrictions, the page, the help channels in the footer.
+    with django_assert_max_num_queries(4):
         assert client.get(plan_url(plan_tree.life_event)).status_code == 200
     # The view restrictions, then the page: the calendar reads nothing else.
     with django_assert_max_num_queries(2):
@@ -128,3 +129,26 @@ def test_publishing_a_procedure_shows_its_new_title_in_the_plan(client, plan_tre
     birth.title = "Inscripció del naixement al Registre Civil"
     birth.save_revision().publish()
     assert "Inscripció del naixement al Registre Civil" in text(client.get(plan_url(plan_tree.life_event)))
+
+
+def test_language_switcher_leads_to_the_same_plan_in_the_other_language(client, plan_tree, translate):
+    spanish = translate(plan_tree.life_event, "es", title="Tener un hijo")
+    html = client.get(plan_url(plan_tree.life_event)).content.decode()
+    switcher = html[html.index('class="language-switcher"') : html.index("</nav>")]
+    assert f'href="{spanish.url}plan/?treballes=yes&amp;fills=1&amp;date=2026-12-22"' in switcher, switcher
+
+
+def test_a_private_life_event_has_no_plan(client, plan_tree):
+    from wagtail.models import PageViewRestriction
+
+    client.get(f"{plan_tree.life_event.url}plan.ics?{ANSWERS}")
+    PageViewRestriction.objects.create(page=plan_tree.life_event, restriction_type="login")
+    assert client.get(plan_url(plan_tree.life_event)).status_code in (302, 404)
+    assert client.get(f"{plan_tree.life_event.url}plan.ics?{ANSWERS}").status_code == 404
+
+
+def test_plan_page_and_form_are_good_html(client, plan_tree):
+    from tests.html_checks import html_problems
+
+    assert html_problems(client.get(plan_url(plan_tree.life_event)).content.decode()) == []
+    assert html_problems(client.get(plan_tree.life_event.url).content.decode()) == []
