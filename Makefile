@@ -104,6 +104,7 @@ test-postgres: install
 bench: demo ## Page render times, plain-language analyses/s, translation time, search indexing and latency, hostile search input
 	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plans
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_hostile_input
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation
