@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -164,6 +165,12 @@ class LifeEventPage(ReviewedContentMixin, Page):
     def get_journey(self):
         return Journey.from_raw(self.journey.raw_data)
 
+    def clean(self):
+        super().clean()
+        problems = condition_problems(self.questions.raw_data, self.journey.raw_data)
+        if problems:
+            raise ValidationError(problems)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         journey = self.get_journey()
@@ -217,6 +224,31 @@ class LifeEventPage(ReviewedContentMixin, Page):
     def search_document_fields(self, slugs_by_procedure):
         """What search files this page under, beside its text (see search.documents)."""
         return {"kind": "life_event", "life_events": [self.source_slug()]}
+
+
+def condition_problems(questions, journey):
+    """What is wrong with a life event's questions and the conditions its steps set on them."""
+    asked = [block for block in questions if block.get("type") != "event_date"]
+    names = [(block.get("value") or {}).get("key") for block in asked]
+    problems = [
+        _("Two questions have the name '%(name)s': give each its own.") % {"name": name}
+        for name in sorted({name for name in names if name and names.count(name) > 1})
+    ]
+    known = set(names)
+    for position, block in enumerate(journey, start=1):
+        value = block.get("value") or {}
+        conditions = [*value.get("conditions", []), *value.get("procedure_conditions", [])]
+        for item in conditions:
+            # A ListBlock item is {"type": "item", "value": ...}; older data holds the value itself.
+            condition = item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+            condition = condition if isinstance(condition, dict) else {}
+            name = condition.get("question")
+            if name and name not in known:
+                problems.append(
+                    _("Step %(number)s has a condition on '%(name)s', but no question has that name.")
+                    % {"number": position, "name": name}
+                )
+    return problems
 
 
 def localized_pages(queryset, ids, locale_id):

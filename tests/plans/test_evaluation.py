@@ -51,28 +51,26 @@ def condition(question, value, operator="eq"):
     return {"question": question, "operator": operator, "value": value}
 
 
-STRUCTURE = PlanStructure.from_raw(
-    QUESTIONS,
-    [
-        step("Register", due=(10, "days", "event"), procedures=[1]),
-        step(
-            "Benefit",
-            relation="and",
-            due=(15, "working_days", "event"),
-            conditions=[condition("works", "yes")],
-        ),
-        step("Follow up", due=(1, "months", "previous")),
-        step(
-            "Family card",
-            procedures=[2, 3],
-            procedure_conditions=[
-                {**condition("children", "3", "gte"), "procedure": 2},
-                {**condition("form", "company"), "procedure": 3},
-            ],
-        ),
-        step("Prepare", due=(2, "months", "before_event"), conditions=[condition("children", "1", "ne")]),
-    ],
-)
+STRUCTURE_JOURNEY = [
+    step("Register", due=(10, "days", "event"), procedures=[1]),
+    step(
+        "Benefit",
+        relation="and",
+        due=(15, "working_days", "event"),
+        conditions=[condition("works", "yes")],
+    ),
+    step("Follow up", due=(1, "months", "previous")),
+    step(
+        "Family card",
+        procedures=[2, 3],
+        procedure_conditions=[
+            {**condition("children", "3", "gte"), "procedure": 2},
+            {**condition("form", "company"), "procedure": 3},
+        ],
+    ),
+    step("Prepare", due=(2, "months", "before_event"), conditions=[condition("children", "1", "ne")]),
+]
+STRUCTURE = PlanStructure.from_raw(QUESTIONS, STRUCTURE_JOURNEY)
 
 
 def titles(steps):
@@ -173,3 +171,15 @@ def test_any_input_is_either_a_plan_or_an_answer_error(params):
     except AnswerError:
         return
     applicable_steps(STRUCTURE, answers)
+
+
+def test_editors_are_told_of_conditions_on_questions_that_do_not_exist():
+    from life_events.models import condition_problems
+
+    problems = condition_problems(
+        [*QUESTIONS, {"type": "yes_no", "value": {"key": "works", "text": "Again?"}}],
+        [step("Benefit", conditions=[condition("work", "yes")])],
+    )
+    assert any("works" in str(problem) for problem in problems)
+    assert any("work'" in str(problem) and "Step 1" in str(problem) for problem in problems)
+    assert condition_problems(QUESTIONS, STRUCTURE_JOURNEY) == []
