@@ -174,12 +174,15 @@ def test_any_input_is_either_a_plan_or_an_answer_error(params):
 
 
 def test_editors_are_told_of_conditions_on_questions_that_do_not_exist():
+    from django.utils import translation
+
     from life_events.models import condition_problems
 
-    problems = condition_problems(
-        [*QUESTIONS, {"type": "yes_no", "value": {"key": "works", "text": "Again?"}}],
-        [step("Benefit", conditions=[condition("work", "yes")])],
-    )
+    with translation.override("en"):
+        problems = condition_problems(
+            [*QUESTIONS, {"type": "yes_no", "value": {"key": "works", "text": "Again?"}}],
+            [step("Benefit", conditions=[condition("work", "yes")])],
+        )
     assert any("works" in str(problem) for problem in problems)
     assert any("work'" in str(problem) and "Step 1" in str(problem) for problem in problems)
     assert condition_problems(QUESTIONS, STRUCTURE_JOURNEY) == []
