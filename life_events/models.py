@@ -162,6 +162,22 @@ class LifeEventPage(ReviewedContentMixin, Page):
         verbose_name = _("life event")
         verbose_name_plural = _("life events")
 
+    # Other apps add ways to preview a life event: {mode: (label, view(request, page))}. The
+    # personal plan adds the plan for sample answers (plans.apps).
+    extra_preview_modes = {}
+
+    @property
+    def preview_modes(self):
+        return [
+            *super().preview_modes,
+            *((mode, label) for mode, (label, _view) in self.extra_preview_modes.items()),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name in self.extra_preview_modes:
+            return self.extra_preview_modes[mode_name][1](request, self)
+        return super().serve_preview(request, mode_name)
+
     def get_journey(self):
         return Journey.from_raw(self.journey.raw_data)
 

@@ -8,4 +8,9 @@ class PlansConfig(AppConfig):
     verbose_name = _("Personal plans")
 
     def ready(self):
+        from life_events.models import LifeEventPage
+
         from . import audit, signals  # noqa: F401
+        from .views import preview_plan
+
+        LifeEventPage.extra_preview_modes["plan"] = (_("Plan with sample answers"), preview_plan)

@@ -21,7 +21,7 @@ def sample_answers(questions):
         elif question.kind == CHOICE and question.options:
             answers[question.key] = question.options[0][0]
         elif question.kind == NUMBER:
-            answers[question.key] = max(question.min_value, min(3, question.max_value))
+            answers[question.key] = str(max(question.min_value, min(3, question.max_value)))
     return answers
 
 

@@ -8,8 +8,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from wagtail.views import serve
 
+from .audit import sample_answers
 from .calendar_file import plan_calendar
-from .content import plan_content
+from .content import build_content, plan_content
 from .evaluation import AnswerError
 from .plan import make_plan
 from .routing import find_life_event, find_life_event_ref
@@ -21,10 +22,21 @@ def plan_page(request, path):
     if page is None:
         # Another kind of page may have a child called "plan": Wagtail serves it as usual.
         return serve(request, f"{path}plan/")
-    content = plan_content(page.pk, page.live_revision_id, get_language())
+    return render_plan(
+        request, page, plan_content(page.pk, page.live_revision_id, get_language()), request.GET
+    )
+
+
+def preview_plan(request, page):
+    """The admin's preview of a life event's plan, draft included, for sample answers."""
+    content = build_content(page)
+    return render_plan(request, page, content, sample_answers(content.structure.questions))
+
+
+def render_plan(request, page, content, params):
     context = {"page": page, "content": content, "plan": None, "error": ""}
     try:
-        plan = make_plan(content, request.GET)
+        plan = make_plan(content, params)
     except AnswerError as error:
         context["error"] = str(error)
         return private(TemplateResponse(request, "plans/plan_page.html", context, status=400))

@@ -153,3 +153,19 @@ def test_plan_page_and_form_are_good_html(client, plan_tree):
 
     assert html_problems(client.get(plan_url(plan_tree.life_event)).content.decode()) == []
     assert html_problems(client.get(plan_tree.life_event.url).content.decode()) == []
+
+
+def test_admin_preview_shows_the_plan_of_a_draft_for_sample_answers(rf, plan_tree):
+    from django.contrib.auth.models import AnonymousUser
+
+    page = plan_tree.life_event
+    assert "plan" in dict(page.preview_modes)
+    page.title = "Tenir un fill (esborrany)"
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    response = page.serve_preview(request, "plan")
+    response.render()
+    html = response.content.decode()
+    assert "Tenir un fill (esborrany)" in html
+    assert "Demana la prestació" in html  # sample answers: works, three children
+    assert "Targeta sanitària" in html
