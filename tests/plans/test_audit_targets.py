@@ -6,6 +6,7 @@ import pytest
 
 from accessibility_checks.audit import TARGET_PROVIDERS
 from plans.audit import sample_plans
+from tests import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -32,5 +33,6 @@ def test_every_language_gets_a_plan_page_with_sample_answers(client, plan_tree, 
 
 def test_life_events_without_questions_have_no_plan_to_audit(plan_tree):
     plan_tree.life_event.questions = []
+    plan_tree.life_event.journey = [f.step("Primer pas")]
     plan_tree.life_event.save_revision().publish()
     assert sample_plans(("ca",)) == []

@@ -5,10 +5,19 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from plans.models import LocalHoliday
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The commands speak the active language: these tests read their English messages."""
+    with translation.override("en"):
+        yield
+
 
 DEMO_FILE = "plans/demo_data/local_holidays.csv"
 
