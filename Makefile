@@ -43,6 +43,7 @@ demo: migrate
 	$(PY) manage.py load_glossary
 	$(PY) manage.py load_synonyms
 	$(PY) manage.py load_demo_content --with-demo-users
+	$(PY) manage.py import_local_holidays plans/demo_data/local_holidays.csv
 	$(PY) manage.py import_services search/demo_services/*.json
 	$(PY) manage.py import_contacts --move-to-today feedback/demo_data/contacts.csv
 	$(PY) manage.py load_demo_feedback
@@ -105,6 +106,7 @@ test-postgres: install
 bench: demo ## Page render times, plain-language analyses/s, translation time, search indexing and latency, hostile search input
 	$(PRODUCTION_ENV) $(PY) manage.py collectstatic --no-input -v0
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_pages
+	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plans
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_hostile_input
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_plain_language
 	$(PRODUCTION_ENV) $(PY) manage.py benchmark_translation

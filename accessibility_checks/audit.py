@@ -25,6 +25,16 @@ OPEN_FEEDBACK = (
 )
 
 
+# Pages the sitemap does not list, from apps above this one (a plan with sample answers...):
+# each provider takes the languages and returns paths, with their query, to audit as well.
+TARGET_PROVIDERS = []
+
+
+def register_targets(provider):
+    TARGET_PROVIDERS.append(provider)
+    return provider
+
+
 @dataclass
 class Target:
     url: str
@@ -59,6 +69,8 @@ def site_targets(base_url, languages=None, timeout=30):
             Target(f"{base_url}/{language}/", script=OPEN_FEEDBACK),
             Target(f"{base_url}/{language}/?feedback=thanks"),
         ]
+    for provider in TARGET_PROVIDERS:
+        targets += [Target(f"{base_url}{path}") for path in provider(tuple(languages or codes()))]
     return targets
 
 

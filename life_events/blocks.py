@@ -38,6 +38,120 @@ class ExternalLinkBlock(blocks.StructBlock):
         value_class = ExternalLinkValue
 
 
+# Questions a life event asks so that its plan shows only what applies (see the plans app).
+# Their keys and the answers' values are names, not text: wagtail-localize keeps them the same in
+# every language (a RegexBlock is not translated), so a condition and a shared link work in all.
+KEY_PATTERN = r"^[a-z][a-z0-9_]{0,29}$"
+VALUE_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,29}$"
+DUE_UNITS = [
+    ("days", _("calendar days")),
+    ("working_days", _("working days")),
+    ("months", _("months")),
+]
+DUE_FROM = [
+    ("event", _("after the event")),
+    ("previous", _("after the previous step's date")),
+    ("before_event", _("before the event")),
+]
+OPERATORS = [
+    ("eq", _("is")),
+    ("ne", _("is not")),
+    ("gte", _("is at least")),
+    ("lte", _("is at most")),
+]
+
+
+def key_block(**kwargs):
+    return blocks.RegexBlock(
+        regex=KEY_PATTERN,
+        error_messages={"invalid": _("Use lower-case letters, digits and '_', starting with a letter.")},
+        **kwargs,
+    )
+
+
+def value_block(**kwargs):
+    return blocks.RegexBlock(
+        regex=VALUE_PATTERN,
+        error_messages={"invalid": _("Use lower-case letters, digits, '-' and '_'.")},
+        **kwargs,
+    )
+
+
+class QuestionBlock(blocks.StructBlock):
+    key = key_block(
+        label=_("Name in links"),
+        help_text=_("A short name, the same in every language: 'works', 'children'."),
+    )
+    text = blocks.CharBlock(label=_("Question"), help_text=_("For example: 'Do you work?'"))
+    help_text = blocks.CharBlock(required=False, label=_("Help text"))
+
+
+class ChoiceOptionBlock(blocks.StructBlock):
+    value = value_block(label=_("Name in links"))
+    label = blocks.CharBlock(label=_("Answer"))
+
+
+class ChoiceQuestionBlock(QuestionBlock):
+    options = blocks.ListBlock(ChoiceOptionBlock(), min_num=2, label=_("Answers"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("One of several answers")
+
+
+class YesNoQuestionBlock(QuestionBlock):
+    class Meta:
+        icon = "tick"
+        label = _("Yes or no")
+
+
+class NumberQuestionBlock(QuestionBlock):
+    min_value = blocks.IntegerBlock(default=0, label=_("Smallest answer"))
+    max_value = blocks.IntegerBlock(default=20, label=_("Largest answer"))
+
+    class Meta:
+        icon = "order"
+        label = _("A number")
+
+
+class EventDateQuestionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Question"), help_text=_("For example: 'When was your baby born?'"))
+    help_text = blocks.CharBlock(required=False, label=_("Help text"))
+
+    class Meta:
+        icon = "date"
+        label = _("Date of the event")
+        description = _("The date the plan counts its deadlines from.")
+
+
+class QuestionsBlock(blocks.StreamBlock):
+    yes_no = YesNoQuestionBlock()
+    choice = ChoiceQuestionBlock()
+    number = NumberQuestionBlock()
+    event_date = EventDateQuestionBlock()
+
+    class Meta:
+        block_counts = {"event_date": {"max_num": 1}}
+
+
+class ConditionBlock(blocks.StructBlock):
+    question = key_block(label=_("Question (its name in links)"))
+    operator = blocks.ChoiceBlock(choices=OPERATORS, default="eq", label=_("Answer"))
+    value = value_block(label=_("Value"), help_text=_("'yes', 'no', an answer's name or a number."))
+
+    class Meta:
+        icon = "help"
+        label = _("Condition")
+
+
+class ProcedureConditionBlock(ConditionBlock):
+    procedure = blocks.PageChooserBlock(page_type="life_events.ProcedurePage", label=_("Procedure"))
+
+    class Meta:
+        icon = "help"
+        label = _("Condition on a procedure")
+
+
 class JourneyStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Step"), help_text=_("Start with a verb: 'Register the birth'."))
     relation = blocks.ChoiceBlock(
@@ -55,6 +169,22 @@ class JourneyStepBlock(blocks.StructBlock):
         label=_("When"),
         help_text=_("For example: 'In the first 10 days'."),
     )
+    due_amount = blocks.IntegerBlock(
+        required=False,
+        min_value=0,
+        label=_("Deadline: how many"),
+        help_text=_("Leave empty when the step has no deadline."),
+    )
+    due_unit = blocks.ChoiceBlock(choices=DUE_UNITS, required=False, label=_("Deadline: unit"))
+    due_from = blocks.ChoiceBlock(
+        choices=DUE_FROM, default="event", required=False, label=_("Deadline: counted")
+    )
+    conditions = blocks.ListBlock(
+        ConditionBlock(),
+        default=[],
+        label=_("Show this step only if"),
+        help_text=_("Every condition must hold. A question left unanswered never hides the step."),
+    )
     optional = blocks.BooleanBlock(
         required=False,
         label=_("Optional"),
@@ -70,6 +200,11 @@ class JourneyStepBlock(blocks.StructBlock):
         blocks.PageChooserBlock(page_type="life_events.ProcedurePage"),
         default=[],
         label=_("Procedures"),
+    )
+    procedure_conditions = blocks.ListBlock(
+        ProcedureConditionBlock(),
+        default=[],
+        label=_("Show a procedure only if"),
     )
     links = blocks.ListBlock(ExternalLinkBlock(), default=[], label=_("Other links"))
 

@@ -236,6 +236,9 @@ class DemoContentLoader:
             "summary": data["summary"],
             "audience": data.get("audience", ""),
             "intro": data.get("intro_html", ""),
+            "questions": [
+                self.question_block(slug, position, q) for position, q in enumerate(data.get("questions", []))
+            ],
             "journey": [self.step_block(slug, position, step) for position, step in enumerate(data["steps"])],
             "content_owner": self.organisations.get("atencio-ciutadana"),
             "last_reviewed": date.fromisoformat(data["last_reviewed"])
@@ -247,10 +250,8 @@ class DemoContentLoader:
     def step_block(self, slug, position, step):
         procedures = []
         for index, procedure_slug in enumerate(step.get("procedures", [])):
-            if procedure_slug not in self.procedures:
-                raise DemoContentError(f"life event {slug}: unknown procedure '{procedure_slug}'")
             procedures.append(
-                self.list_item(slug, position, "procedure", index, self.procedures[procedure_slug].pk)
+                self.list_item(slug, position, "procedure", index, self.procedure(slug, procedure_slug).pk)
             )
         links = [
             self.list_item(
@@ -266,10 +267,29 @@ class DemoContentLoader:
             )
             for index, link in enumerate(step.get("links", []))
         ]
+        due = step.get("due") or {}
+        procedure_conditions = [
+            self.list_item(
+                slug,
+                position,
+                "procedure-condition",
+                index,
+                {**condition, "procedure": self.procedure(slug, condition["procedure"]).pk},
+            )
+            for index, condition in enumerate(step.get("procedure_conditions", []))
+        ]
         value = {
             "title": step["title"],
             "relation": step.get("relation", ""),
             "timing": step.get("timing", ""),
+            "due_amount": due.get("amount"),
+            "due_unit": due.get("unit", ""),
+            "due_from": due.get("from", "event"),
+            "conditions": [
+                self.list_item(slug, position, "condition", index, condition)
+                for index, condition in enumerate(step.get("conditions", []))
+            ],
+            "procedure_conditions": procedure_conditions,
             "optional": bool(step.get("optional")),
             "body": step.get("body_html", ""),
             "choice": step.get("choice", "all"),
@@ -277,6 +297,23 @@ class DemoContentLoader:
             "links": links,
         }
         return {"type": "step", "value": value, "id": str(stable_uuid(slug, "step", position))}
+
+    def procedure(self, slug, procedure_slug):
+        try:
+            return self.procedures[procedure_slug]
+        except KeyError:
+            raise DemoContentError(f"life event {slug}: unknown procedure '{procedure_slug}'") from None
+
+    def question_block(self, slug, position, question):
+        """A question of the personal plan: {"type": "yes_no" | "choice" | "number" | "event_date", ...}."""
+        kind = question["type"]
+        value = {"help_text": "", **{key: item for key, item in question.items() if key != "type"}}
+        if "options" in value:
+            value["options"] = [
+                self.list_item(slug, "question", position, index, option)
+                for index, option in enumerate(value["options"])
+            ]
+        return {"type": kind, "value": value, "id": str(stable_uuid(slug, "question", position))}
 
     def link_related(self, page, slugs, life_events):
         related = [

@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -17,7 +18,7 @@ from directory.api import PublishedEntryField
 from directory.models import Organisation, published
 from portal import languages
 
-from .blocks import ChannelsBlock, JourneyStepBlock
+from .blocks import ChannelsBlock, JourneyStepBlock, QuestionsBlock
 from .journey import Journey, JourneyStep
 
 
@@ -114,6 +115,12 @@ class LifeEventPage(ReviewedContentMixin, Page):
         verbose_name=_("steps"),
         help_text=_("The steps in the order people live them."),
     )
+    questions = StreamField(
+        QuestionsBlock(),
+        blank=True,
+        verbose_name=_("questions for the personal plan"),
+        help_text=_("A few plain questions. Conditions on the steps use their names."),
+    )
     related_life_events = StreamField(
         [("life_event", blocks.PageChooserBlock(page_type="life_events.LifeEventPage"))],
         blank=True,
@@ -125,6 +132,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("intro"),
+        FieldPanel("questions"),
         FieldPanel("journey"),
         FieldPanel("related_life_events"),
         *ReviewedContentMixin.review_panels,
@@ -141,6 +149,7 @@ class LifeEventPage(ReviewedContentMixin, Page):
         APIField("summary"),
         APIField("audience"),
         APIField("intro"),
+        APIField("questions"),
         APIField("journey"),
         APIField("related_life_events"),
         APIField("last_reviewed"),
@@ -154,8 +163,30 @@ class LifeEventPage(ReviewedContentMixin, Page):
         verbose_name = _("life event")
         verbose_name_plural = _("life events")
 
+    # Other apps add ways to preview a life event: {mode: (label, view(request, page))}. The
+    # personal plan adds the plan for sample answers (plans.apps).
+    extra_preview_modes = {}
+
+    @property
+    def preview_modes(self):
+        return [
+            *super().preview_modes,
+            *((mode, label) for mode, (label, _view) in self.extra_preview_modes.items()),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name in self.extra_preview_modes:
+            return self.extra_preview_modes[mode_name][1](request, self)
+        return super().serve_preview(request, mode_name)
+
     def get_journey(self):
         return Journey.from_raw(self.journey.raw_data)
+
+    def clean(self):
+        super().clean()
+        problems = condition_problems(self.questions.raw_data, self.journey.raw_data)
+        if problems:
+            raise ValidationError(problems)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -210,6 +241,31 @@ class LifeEventPage(ReviewedContentMixin, Page):
     def search_document_fields(self, slugs_by_procedure):
         """What search files this page under, beside its text (see search.documents)."""
         return {"kind": "life_event", "life_events": [self.source_slug()]}
+
+
+def condition_problems(questions, journey):
+    """What is wrong with a life event's questions and the conditions its steps set on them."""
+    asked = [block for block in questions if block.get("type") != "event_date"]
+    names = [(block.get("value") or {}).get("key") for block in asked]
+    problems = [
+        _("Two questions have the name '%(name)s': give each its own.") % {"name": name}
+        for name in sorted({name for name in names if name and names.count(name) > 1})
+    ]
+    known = set(names)
+    for position, block in enumerate(journey, start=1):
+        value = block.get("value") or {}
+        conditions = [*value.get("conditions", []), *value.get("procedure_conditions", [])]
+        for item in conditions:
+            # A ListBlock item is {"type": "item", "value": ...}; older data holds the value itself.
+            condition = item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+            condition = condition if isinstance(condition, dict) else {}
+            name = condition.get("question")
+            if name and name not in known:
+                problems.append(
+                    _("Step %(number)s has a condition on '%(name)s', but no question has that name.")
+                    % {"number": position, "name": name}
+                )
+    return problems
 
 
 def localized_pages(queryset, ids, locale_id):

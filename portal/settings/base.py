@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "translation",
     "accounts",
     "health",
+    "plans",
     "life_events",
     "content",
     "search",

@@ -65,11 +65,16 @@ def named_view_in_each_language(request):
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per language: to this page's translation, or to that language's home."""
+    """One link per language: to this page's translation, or to that language's home.
+
+    A view that knows its own address in each language gives them as `language_urls`.
+    """
     request = context.get("request")
     page = context.get("page")
     is_page = isinstance(page, Page)
-    targets = page_translations(page, request) if is_page else named_view_in_each_language(request)
+    targets = context.get("language_urls")
+    if targets is None:
+        targets = page_translations(page, request) if is_page else named_view_in_each_language(request)
     current = get_language()
     return [
         LanguageLink(
