@@ -8,7 +8,10 @@
   their address (double opt-in), and the link in every e-mail erases them.
 """
 
+from django.core.cache import cache
 from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -77,6 +80,31 @@ class BetaService(models.Model):
 
     def __str__(self):
         return self.page.title
+
+
+BETA_PAGES_KEY = "feedback:beta-pages"
+# The fallback when a cache is per process (development): another process's change shows within it.
+BETA_PAGES_SECONDS = 300
+
+
+def beta_pages():
+    """{translation key of a beta page: its survey's id or None}, from the cache.
+
+    Every public page asks, and almost none is beta: the answer must cost no query.
+    A page's translations share its translation key, so they are beta with it.
+    """
+    pages = cache.get(BETA_PAGES_KEY)
+    if pages is None:
+        rows = BetaService.objects.values_list("page__translation_key", "survey_id")
+        pages = {str(key): survey_id for key, survey_id in rows}
+        cache.set(BETA_PAGES_KEY, pages, BETA_PAGES_SECONDS)
+    return pages
+
+
+@receiver(post_save, sender=BetaService)
+@receiver(post_delete, sender=BetaService)
+def forget_beta_pages(**kwargs):
+    cache.delete(BETA_PAGES_KEY)
 
 
 class PanelMember(models.Model):

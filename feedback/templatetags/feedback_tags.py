@@ -29,11 +29,14 @@ def get_item(mapping, key):
 
 @register.inclusion_tag("feedback/beta_banner.html")
 def beta_banner(page):
-    """The "Beta" banner of a page marked as a beta service, with its survey in the page's language."""
-    from ..participation import BetaService
+    """The "Beta" banner of a page marked as a beta service (or a translation of one), with its
+    survey in the page's language."""
+    from ..participation import SurveyPage, beta_pages
 
-    beta = BetaService.objects.filter(page_id=getattr(page, "pk", None)).select_related("survey").first()
-    if beta is None:
+    key = str(getattr(page, "translation_key", ""))
+    if key not in beta_pages():
         return {"show": False}
-    survey = beta.survey.localized if beta.survey else None
+    survey_id = beta_pages()[key]
+    survey = SurveyPage.objects.filter(pk=survey_id).first() if survey_id else None
+    survey = survey.localized if survey else None
     return {"show": True, "survey_url": survey.get_url() if survey and survey.live else ""}

@@ -31,6 +31,13 @@ def test_a_beta_page_shows_a_banner_that_leads_to_its_survey(site_tree, survey, 
     assert 'class="beta-banner"' in html and f'href="{survey.url}"' in html
 
 
+def test_the_banner_goes_when_the_page_is_no_longer_beta(site_tree, survey, client):
+    beta = BetaService.objects.create(page=site_tree.birth, survey=survey)
+    assert 'class="beta-banner"' in client.get(site_tree.birth.url).content.decode()
+    beta.delete()
+    assert "beta-banner" not in client.get(site_tree.birth.url).content.decode()
+
+
 def test_survey_answers_are_stored_scrubbed_of_personal_data(survey, client):
     response = client.post(survey.url, {"que_en_penses": "Molt bé, truqueu-me al 612 34 56 78"})
     assert response.status_code == 200
