@@ -44,7 +44,7 @@ def render_plan(request, page, content, params):
     share_url = request.build_absolute_uri(f"{content.url}plan/?{query}")
     # The language switcher leads to the same plan, same answers, in the other languages.
     language_urls = {code: f"{url}plan/?{query}" for code, url in content.translations.items()}
-    context.update(plan=plan, query=query, share_url=share_url, language_urls=language_urls)
+    context.update(plan=plan, answers_query=query, share_url=share_url, language_urls=language_urls)
     return private(TemplateResponse(request, "plans/plan_page.html", context))
 
 

@@ -67,6 +67,14 @@ def test_plan_offers_the_calendar_the_share_link_and_the_steps_checkboxes(client
     assert "plans/plan.js" in html and "<script>" not in html
 
 
+def test_the_answers_stay_out_of_the_site_search_box(client, plan_tree):
+    html = client.get(plan_url(plan_tree.life_event)).content.decode()
+    search_box = re.search(r'<input[^>]*id="site-search"[^>]*>', html).group(0)
+    assert 'value=""' in search_box
+    change_answers = re.search(rf'href="{plan_tree.life_event.url}\?([^"]*)#what-applies"', html).group(1)
+    assert "treballes=yes" in change_answers
+
+
 def test_bad_answers_get_a_400_page_that_says_what_to_change(client, plan_tree):
     response = client.get(plan_url(plan_tree.life_event, "fills=<script>alert(1)</script>"))
     assert response.status_code == 400
