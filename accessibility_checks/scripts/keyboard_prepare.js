@@ -17,14 +17,19 @@ const path = el => { const parts = []; for (; el && el.nodeType === 1 && parts.l
 const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]';
 const audit = window.__keyboardAudit = {expected: [], unreachable: [], reached: new Set(), invisible: []};
 const before = new Map();
-// A group of radio buttons is one Tab stop (the arrow keys move within it): expect one per group.
+// A group of radio buttons is one Tab stop (the arrow keys move within it): its checked button,
+// or its first when none is checked. Expect that one per group.
 const radioGroups = new Set();
-for (const el of document.querySelectorAll(selector)) {
+const tabStopOfGroup = radio => [...document.querySelectorAll('input[type=radio]')]
+  .find(other => other.name === radio.name && other.form === radio.form && other.checked) || radio;
+for (const found of document.querySelectorAll(selector)) {
+  let el = found;
   if (!visible(el) || el.disabled) continue;
   if (el.type === 'radio' && el.name) {
     const group = (el.form ? el.form.id || el.form.action : '') + '|' + el.name;
     if (radioGroups.has(group)) continue;
     radioGroups.add(group);
+    el = tabStopOfGroup(el);
   }
   if (el.tabIndex < 0) { if (el.matches('a[href], button, input, select, textarea')) audit.unreachable.push(path(el)); continue; }
   audit.expected.push(el); before.set(el, look(el));

@@ -27,7 +27,10 @@ CLEAN = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cle
 .skip{position:absolute;top:-4rem}.skip:focus{top:0}:focus-visible{outline:3px solid #111}</style></head>
 <body><a class="skip" href="#main">Skip to the content</a><header><p>Portal</p></header>
 <main id="main" tabindex="-1"><h1>Clean page</h1><p>Read <a href="#more">more</a>.</p>
-<form><label for="q">Search</label> <input id="q" name="q"> <button>Search</button></form></main></body></html>"""
+<form><fieldset><legend>Do you work?</legend><input type="radio" id="yes" name="work" value="yes">
+<label for="yes">Yes</label> <input type="radio" id="no" name="work" value="no" checked><label for="no">No</label>
+</fieldset><label for="day">Day</label> <input type="date" id="day" name="day">
+<label for="q">Search</label> <input id="q" name="q"> <button>Search</button></form></main></body></html>"""
 
 BROKEN = """<!doctype html><html><head><meta charset="utf-8"><title>Broken page</title>
 <style>.pale{color:#bbb;background:#fff}.wide{width:900px}a:focus,button:focus{outline:none}</style></head>
@@ -61,6 +64,8 @@ def audit(*arguments):
 
 
 def test_a_clean_page_passes(pages):
+    # Its radio group is one Tab stop (the checked button) and its date field three (day, month,
+    # year): the keyboard check must reach every stop after them all the same.
     code, output = audit("--url", pages["clean"], "--workers", "1")
     assert code == 0, output
     assert "0 with violations" in output

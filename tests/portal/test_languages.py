@@ -21,6 +21,7 @@ def test_a_language_added_only_to_the_settings_is_named_by_every_app_that_lacks_
         "plain_language.E001: The language 'xx' has no readability analyser.",
         "plain_language.E002: The language 'xx' has no plain-language threshold.",
         "translation.E001: The language 'xx' has no Apertium route from or to 'ca'.",
+        "plans.E001: The language 'xx' has no long date format for plans.",
     }
 
 
