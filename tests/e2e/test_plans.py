@@ -3,6 +3,7 @@
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,7 +17,9 @@ def test_the_form_gives_a_plan_without_javascript(browser_without_javascript, de
     browser.find_element(By.ID, "plan-treballes-no").send_keys(Keys.SPACE)
     browser.find_element(By.ID, "plan-fills").send_keys("1")
     browser.find_element(By.CSS_SELECTOR, ".plan-form button[type=submit]").send_keys(Keys.ENTER)
-    assert "/plan/?" in browser.current_url and "treballes=no" in browser.current_url
+    # Enter starts the navigation and returns at once: wait for the plan to load.
+    WebDriverWait(browser, 20).until(lambda driver: "/plan/?" in driver.current_url)
+    assert "treballes=no" in browser.current_url
     steps = browser.find_element(By.CSS_SELECTOR, ".plan-steps").text
     assert "Inscriu el naixement" in steps
     assert "prestació per naixement" not in steps  # only for people who work
